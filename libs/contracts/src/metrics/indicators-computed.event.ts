@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { INDUSTRY_DIVISION_PATTERN, PERIOD_PATTERN, REGION_CODE_PATTERN, USCC_PATTERN } from '../shared-patterns';
+
+export const indicatorsComputedSchema = z.object({
+  uscc: z.string().regex(USCC_PATTERN),
+  period: z.string().regex(PERIOD_PATTERN),
+  revision: z.int().positive(),
+  industryDivision: z.string().regex(INDUSTRY_DIVISION_PATTERN),
+  regionCode: z.string().regex(REGION_CODE_PATTERN),
+  valueAdded: z.number().positive(),
+  energyTce: z.number().nonnegative(),
+  co2Tonnes: z.number().nonnegative(),
+  energyIntensity: z.number().nonnegative(),
+  carbonIntensity: z.number().nonnegative(),
+  factorTableVersion: z.string().min(1),
+  gridFactorYear: z.int(),
+  computedAt: z.iso.datetime({ offset: true }),
+});
+
+export type IndicatorsComputed = z.infer<typeof indicatorsComputedSchema>;

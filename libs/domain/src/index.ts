@@ -1,0 +1,53 @@
+export type { Result } from './result';
+export { ok, fail } from './result';
+
+export { USCC_STANDARD } from './identity/uscc-standard';
+export { validateUscc, usccRegionCode, makeUscc } from './identity/uscc';
+
+export type { IndustrySection } from './industry/industry-section-table';
+export { INDUSTRY_SECTIONS } from './industry/industry-section-table';
+export type { IndustryCode, IndustryCodeLevel } from './industry/industry-code';
+export { parseIndustryCode } from './industry/industry-code';
+
+export { PROVINCE_CODES } from './region/province-code-table';
+export { validateRegionCode, regionCodeMatchesPrefix } from './region/region-code';
+
+export type { Period } from './period/period';
+export { parsePeriod, comparePeriods, isPeriodAfter } from './period/period';
+
+export type { EnergyCarrier } from './energy/energy-carrier';
+export { ENERGY_CARRIERS, CANONICAL_UNIT, isEnergyCarrier } from './energy/energy-carrier';
+export type { UnitConversion } from './energy/unit-conversion-table';
+export { UNIT_CONVERSIONS } from './energy/unit-conversion-table';
+export type { EnergyQuantity } from './energy/unit-conversion';
+export { normalizeQuantity, normalizeElectricity } from './energy/unit-conversion';
+
+export type { CoalEquivalentRow, CoalEquivalentTable } from './methodology/coal-equivalent-table';
+export { COAL_EQUIVALENT_TABLES, CURRENT_COAL_EQUIVALENT_VERSION } from './methodology/coal-equivalent-table';
+export type { EmissionFactorTable, FuelFactorRow, GridFactorRow } from './methodology/emission-factor-table';
+export { EMISSION_FACTOR_TABLES, CURRENT_EMISSION_FACTOR_VERSION } from './methodology/emission-factor-table';
+export type { GridFactor } from './methodology/grid-factor-for';
+export { gridFactorFor } from './methodology/grid-factor-for';
+export type { FactorTableSet, MethodologyTables } from './methodology/factor-table-set';
+export { CURRENT_FACTOR_TABLES, makeFactorTableSet } from './methodology/factor-table-set';
+
+export type { IndicatorInput, Indicators } from './indicators/compute-indicators';
+export { computeIndicators } from './indicators/compute-indicators';
+
+export type { BenchmarkKey, BenchmarkMember, IndustryBenchmark } from './benchmark/industry-benchmark';
+export { applyBenchmarkMember } from './benchmark/industry-benchmark';
+
+export type { CarbonEfficiencyGrade, CarbonEfficiencyMethodology, CarbonLevel } from './rating/carbon-efficiency-methodology';
+export {
+  CARBON_EFFICIENCY_METHODOLOGIES,
+  CURRENT_CARBON_EFFICIENCY_METHODOLOGY,
+  CURRENT_CARBON_EFFICIENCY_VERSION,
+} from './rating/carbon-efficiency-methodology';
+export type { CarbonEfficiencyRating } from './rating/rate-carbon-efficiency';
+export { rateCarbonEfficiency } from './rating/rate-carbon-efficiency';
+export { ratingChanged } from './rating/rating-changed';
+
+export type { EligibilityCondition, EligibilityRule } from './finance/eligibility-rule';
+export { GREEN_LOAN_DEFAULT_RULE } from './finance/eligibility-rule';
+export type { EligibilityDecision } from './finance/evaluate-eligibility';
+export { evaluateEligibility } from './finance/evaluate-eligibility';

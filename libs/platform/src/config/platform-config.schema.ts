@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+const urlList = z
+  .string()
+  .min(1)
+  .transform((s) => s.split(',').map((b) => b.trim()).filter(Boolean))
+  .refine((list) => list.every((b) => /^[^:/\s]+:\d+$/.test(b)), 'expected host:port[,host:port...]');
+
+/** Settings every service shares; each app extends it with its own. */
+export function platformConfigSchema(defaults: { service: string; port: number }) {
+  return z.object({
+    SERVICE_NAME: z.string().min(1).default(defaults.service),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(defaults.port),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    KAFKA_BROKERS: urlList.default(['127.0.0.1:19092']),
+    KAFKA_TOPIC_PREFIX: z.string().regex(/^[a-zA-Z0-9._-]*$/, 'letters, digits, dot, dash, underscore only').default(''),
+    KAFKA_CONSUMER_GROUP: z.string().min(1).default(defaults.service),
+    MONGO_URL: z.string().regex(/^mongodb(\+srv)?:\/\//, 'expected a mongodb:// URL').default('mongodb://127.0.0.1:27117'),
+    MONGO_DB: z.string().regex(/^[a-zA-Z0-9_-]+$/).default(`gec_${defaults.service}`),
+    REDIS_URL: z.string().regex(/^rediss?:\/\//, 'expected a redis:// URL').default('redis://127.0.0.1:16379'),
+    QUEUE_PREFIX: z.string().regex(/^[a-zA-Z0-9_-]+$/).default('gec'),
+    OUTBOX_SWEEP_MS: z.coerce.number().int().positive().default(5000),
+  });
+}
+
+export type PlatformConfig = z.infer<ReturnType<typeof platformConfigSchema>>;

@@ -1,0 +1,22 @@
+import { Controller, Get, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { ReadinessChecks } from './readiness-checks';
+
+/** Open to everyone: orchestrators probe these without credentials. */
+@ApiExcludeController()
+@Controller('health')
+export class HealthController {
+  constructor(private readonly checks: ReadinessChecks) {}
+
+  @Get('live')
+  live() {
+    return { status: 'up' };
+  }
+
+  @Get('ready')
+  async ready(@Res() reply: FastifyReply) {
+    const result = await this.checks.run();
+    void reply.status(result.ready ? 200 : 503).send({ status: result.ready ? 'up' : 'down', checks: result.checks });
+  }
+}

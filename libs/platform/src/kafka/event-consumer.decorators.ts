@@ -1,0 +1,22 @@
+import { ArgumentsHost, Catch, Controller, applyDecorators, RpcExceptionFilter, UseFilters } from '@nestjs/common';
+import { EventPattern } from '@nestjs/microservices';
+import { TopicDefinition } from '@gec/contracts';
+import { Observable, throwError } from 'rxjs';
+
+/** Hands handler errors to the transport unchanged, so it can tell a retry from a dead letter. */
+@Catch()
+export class RethrowEventErrorsFilter implements RpcExceptionFilter<unknown> {
+  catch(exception: unknown, _host: ArgumentsHost): Observable<never> {
+    return throwError(() => exception);
+  }
+}
+
+/** Marks a class whose methods consume Kafka events. */
+export function EventConsumer(): ClassDecorator {
+  return applyDecorators(Controller(), UseFilters(RethrowEventErrorsFilter));
+}
+
+/** The handler receives the validated envelope of this topic's events. */
+export function OnEvent<P>(topic: TopicDefinition<P>): MethodDecorator {
+  return EventPattern(topic.name);
+}

@@ -1,0 +1,17 @@
+import { Schema } from 'mongoose';
+
+/** The field an aggregate's schema declares to carry its not-yet-published events. */
+export const outboxField = {
+  type: [
+    new Schema(
+      { eventId: String, topic: String, key: String, value: String, headers: { type: Schema.Types.Mixed } },
+      { _id: false },
+    ),
+  ],
+  default: [],
+};
+
+/** The update fragment that appends events to an aggregate in the same atomic write as its state. */
+export function pushToOutbox(entries: import('./outbox-entry').OutboxEntry[]) {
+  return { $push: { outbox: { $each: entries } } };
+}

@@ -1,0 +1,52 @@
+import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Admin, Kafka } from 'kafkajs';
+import { EventProducer } from '../kafka/event-producer';
+import { MongoConnection } from '../mongo/mongo-connection';
+import { Outbox } from '../outbox/outbox';
+import { JobQueues } from '../queue/job-queues';
+import { RedisConnection } from '../queue/redis-connection';
+import { ReadinessChecks } from '../health/readiness-checks';
+import { ServiceRuntime } from './service-runtime';
+
+/** Opens the connections at start, checks them for readiness, and closes them last on shutdown. */
+@Injectable()
+export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  private admin?: Admin;
+
+  constructor(
+    private readonly runtime: ServiceRuntime,
+    private readonly kafka: Kafka,
+    private readonly mongo: MongoConnection,
+    private readonly redis: RedisConnection,
+    private readonly producer: EventProducer,
+    private readonly outbox: Outbox,
+    private readonly queues: JobQueues,
+    private readonly readiness: ReadinessChecks,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.mongo.open();
+    await this.mongo.ensureIndexes();
+    await this.redis.open();
+    await this.producer.connect();
+    this.admin = this.kafka.admin();
+    await this.admin.connect();
+    const admin = this.admin;
+    this.readiness.register('mongo', () => this.mongo.ping());
+    this.readiness.register('redis', () => this.redis.ping());
+    this.readiness.register('kafka', async () => void (await admin.describeCluster()));
+    this.readiness.register('queues', () => this.queues.check());
+    this.outbox.startSweep(this.runtime.config.OUTBOX_SWEEP_MS);
+    void this.outbox.sweep(this.runtime.config.OUTBOX_SWEEP_MS);
+  }
+
+  // Runs after Nest has stopped the HTTP server and the Kafka consumer, so in-flight work could still publish.
+  async onApplicationShutdown(): Promise<void> {
+    this.outbox.stopSweep();
+    await this.queues.close();
+    await this.producer.disconnect();
+    await this.admin?.disconnect();
+    await this.redis.close();
+    await this.mongo.close();
+  }
+}

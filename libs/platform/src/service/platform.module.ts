@@ -1,0 +1,45 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { Kafka } from 'kafkajs';
+import { createKafkaClient } from '../kafka/kafka-client.factory';
+import { EventFactory } from '../kafka/event-factory';
+import { EventProducer } from '../kafka/event-producer';
+import { ProcessedEventsRepository } from '../kafka/processed-events.repository';
+import { TopicNames } from '../kafka/topic-names';
+import { MongoConnection } from '../mongo/mongo-connection';
+import { Outbox } from '../outbox/outbox';
+import { JobQueues } from '../queue/job-queues';
+import { RedisConnection } from '../queue/redis-connection';
+import { HealthController } from '../health/health.controller';
+import { ReadinessChecks } from '../health/readiness-checks';
+import { PlatformLifecycle } from './platform-lifecycle';
+import { ServiceRuntime } from './service-runtime';
+
+const exported = [ServiceRuntime, Kafka, TopicNames, MongoConnection, EventProducer, EventFactory, Outbox, ProcessedEventsRepository, RedisConnection, JobQueues, ReadinessChecks];
+
+/** The infrastructure every service gets: database, Kafka, outbox, queues, health. */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot(runtime: ServiceRuntime): DynamicModule {
+    const { config, logger } = runtime;
+    return {
+      module: PlatformModule,
+      controllers: [HealthController],
+      providers: [
+        { provide: ServiceRuntime, useValue: runtime },
+        { provide: Kafka, useFactory: () => createKafkaClient({ brokers: config.KAFKA_BROKERS, clientId: config.SERVICE_NAME, logger }) },
+        { provide: TopicNames, useFactory: () => new TopicNames(config.KAFKA_TOPIC_PREFIX) },
+        { provide: MongoConnection, useFactory: () => new MongoConnection(config.MONGO_URL, config.MONGO_DB) },
+        { provide: EventProducer, useFactory: (kafka: Kafka, topics: TopicNames) => new EventProducer(kafka, topics), inject: [Kafka, TopicNames] },
+        { provide: EventFactory, useFactory: () => new EventFactory(config.SERVICE_NAME) },
+        { provide: Outbox, useFactory: (mongo: MongoConnection, producer: EventProducer) => new Outbox(mongo, producer, logger), inject: [MongoConnection, EventProducer] },
+        { provide: ProcessedEventsRepository, useFactory: (mongo: MongoConnection) => new ProcessedEventsRepository(mongo), inject: [MongoConnection] },
+        { provide: RedisConnection, useFactory: () => new RedisConnection(config.REDIS_URL) },
+        { provide: JobQueues, useFactory: (redis: RedisConnection) => new JobQueues(redis, config.QUEUE_PREFIX, logger), inject: [RedisConnection] },
+        ReadinessChecks,
+        PlatformLifecycle,
+      ],
+      exports: exported,
+    };
+  }
+}

@@ -20,7 +20,7 @@ require_java_and_maven() {
   command -v java >/dev/null 2>&1 || missing+=("java (JDK 17+; Debian: apt-get install -y openjdk-17-jdk-headless)")
   command -v mvn >/dev/null 2>&1 || missing+=("mvn (Maven 3.8+; Debian: apt-get install -y maven)")
   if ((${#missing[@]})); then
-    log "infra: cannot install Kafka / the Mongo stand-in, missing:"
+    log "infra: Kafka and the Mongo stand-in run on Java and are fetched with Maven; missing:"
     local m
     for m in "${missing[@]}"; do log "  - $m"; done
     exit 1
@@ -35,25 +35,28 @@ require_node_modules() {
   done
 }
 
-# Holds an exclusive lock on the download cache for the rest of the process,
-# so two instances installing at once do not write the same folders.
-lock_cache() {
-  [[ -n "${CACHE_LOCKED:-}" ]] && return 0
-  mkdir -p "$CACHE_DIR"
-  exec 9>"$CACHE_DIR/.lock"
-  flock 9
-  CACHE_LOCKED=1
-}
-
 # maven_fetch <pom> <dest dir>: copies the pom's runtime jars into <dest dir>.
 # A stamp holding the pom's checksum marks a complete download; a changed pom
 # means a fresh download.
 maven_fetch() {
   local pom=$1 dest=$2 sum
   sum=$(sha256sum "$pom" | cut -d' ' -f1)
-  [[ -f "$dest/.complete" && $(<"$dest/.complete") == "$sum" ]] && return 0
-  lock_cache
-  [[ -f "$dest/.complete" && $(<"$dest/.complete") == "$sum" ]] && return 0
+  maven_fetched "$dest" "$sum" && return 0
+  # Lock the cache so two instances installing at once do not write the same
+  # folder. The lock is released before any server starts: they would inherit it.
+  mkdir -p "$CACHE_DIR"
+  exec 9>"$CACHE_DIR/.lock"
+  flock 9
+  maven_fetched "$dest" "$sum" || maven_download "$pom" "$dest" "$sum"
+  exec 9>&-
+}
+
+maven_fetched() {
+  [[ -f "$1/.complete" && $(<"$1/.complete") == "$2" ]]
+}
+
+maven_download() {
+  local pom=$1 dest=$2 sum=$3
   require_java_and_maven
   log "  fetching jars for $(basename "$dest") with Maven (first time takes ~20 s)"
   local tmp="$dest.tmp.$$"

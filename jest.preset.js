@@ -1,4 +1,4 @@
-// Shared Jest settings: TypeScript through ts-jest (transpile only; `typecheck` checks types), path aliases from tsconfig.base.json.
+// Shared Jest settings: TypeScript through ts-jest (isolatedModules: transpile only; `typecheck` checks types), path aliases from tsconfig.base.json.
 const path = require('node:path');
 const { compilerOptions } = require('./tsconfig.base.json');
 
@@ -10,7 +10,7 @@ for (const [alias, [target]] of Object.entries(compilerOptions.paths)) {
 module.exports = {
   testEnvironment: 'node',
   transform: {
-    '^.+\\.ts$': ['ts-jest', { tsconfig: path.join(__dirname, 'tsconfig.base.json'), isolatedModules: true, diagnostics: false }],
+    '^.+\\.ts$': ['ts-jest', { tsconfig: path.join(__dirname, 'tsconfig.base.json') }],
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper,

@@ -27,3 +27,4 @@ export * from './queue/redis-connection';
 export * from './service/create-service';
 export * from './service/platform.module';
 export * from './service/service-runtime';
+export * from './service/run-service';

@@ -54,7 +54,13 @@ export class Outbox {
         { upsert: true, new: true },
       )
       .lean();
-    const result = await write();
+    let result: T;
+    try {
+      result = await write();
+    } catch (error) {
+      await this.pointers.deleteOne({ _id: pointerId, v: pointer!.v }).catch(() => undefined);
+      throw error;
+    }
     try {
       await this.flush(target.model, target.id);
       await this.pointers.deleteOne({ _id: pointerId, v: pointer!.v });

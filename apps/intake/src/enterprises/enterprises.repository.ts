@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { Model } from 'mongoose';
+import { MongoConnection, Outbox, OutboxEntry } from '@gec/platform';
+import { Enterprise } from './enterprise';
+import { EnterpriseDocument, enterpriseSchema } from './enterprise.schema';
+
+const DUPLICATE_KEY = 11000;
+
+@Injectable()
+export class EnterprisesRepository {
+  private readonly model: Model<EnterpriseDocument>;
+
+  constructor(
+    mongo: MongoConnection,
+    private readonly outbox: Outbox,
+  ) {
+    this.model = mongo.model('Enterprise', enterpriseSchema, 'enterprises');
+  }
+
+  /** Inserts the enterprise with its event; false when the code is already registered. */
+  async insert(enterprise: Enterprise, event: OutboxEntry): Promise<boolean> {
+    const { uscc, registeredAt, ...rest } = enterprise;
+    try {
+      await this.outbox.commit({ model: this.model as never, id: uscc }, () =>
+        this.model.collection.insertOne({ _id: uscc, ...rest, registeredAt: new Date(registeredAt), outbox: [event] } as never),
+      );
+      return true;
+    } catch (error) {
+      if ((error as { code?: number }).code === DUPLICATE_KEY) return false;
+      throw error;
+    }
+  }
+
+  async findByUscc(uscc: string): Promise<Enterprise | null> {
+    const doc = await this.model.findById(uscc, { outbox: 0 }).lean();
+    return doc ? toEnterprise(doc) : null;
+  }
+}
+
+function toEnterprise(doc: EnterpriseDocument): Enterprise {
+  return {
+    uscc: doc._id,
+    name: doc.name,
+    industryCode: doc.industryCode,
+    industryDivision: doc.industryDivision,
+    regionCode: doc.regionCode,
+    registeredAt: doc.registeredAt.toISOString(),
+  };
+}
+

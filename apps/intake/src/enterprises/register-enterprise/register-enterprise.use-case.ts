@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { TOPICS } from '@gec/contracts';
+import { parseIndustryCode, usccRegionCode } from '@gec/domain';
+import { DomainError, EventFactory } from '@gec/platform';
+import { Enterprise } from '../enterprise';
+import { EnterprisesRepository } from '../enterprises.repository';
+import { RegisterEnterpriseDto } from './register-enterprise.dto';
+
+@Injectable()
+export class RegisterEnterpriseUseCase {
+  constructor(
+    private readonly enterprises: EnterprisesRepository,
+    private readonly events: EventFactory,
+  ) {}
+
+  async execute(input: RegisterEnterpriseDto): Promise<Enterprise> {
+    const industry = parseIndustryCode(input.industryCode);
+    if (!industry.ok) throw DomainError.validation([{ field: 'industryCode', reason: industry.reason }]);
+    const enterprise: Enterprise = {
+      uscc: input.uscc,
+      name: input.name,
+      industryCode: industry.value.code,
+      industryDivision: industry.value.division,
+      regionCode: input.regionCode ?? usccRegionCode(input.uscc),
+      registeredAt: new Date().toISOString(),
+    };
+    const event = this.events.create(TOPICS.enterpriseRegistered, enterprise);
+    if (!(await this.enterprises.insert(enterprise, event))) {
+      throw DomainError.conflict(`Enterprise ${input.uscc} is already registered.`, [{ field: 'uscc', reason: 'already registered' }]);
+    }
+    return enterprise;
+  }
+}

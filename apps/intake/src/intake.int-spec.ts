@@ -1,0 +1,105 @@
+import { TOPICS, EventEnvelope, ReportAccepted, EnterpriseRegistered } from '@gec/contracts';
+import { makeUscc } from '@gec/domain';
+import { createPlatformTopics, IsolatedRun, request, RunningService, startInProcess, TopicReader, TestPublisher, waitFor } from '@gec/testing';
+import { readIntakeConfig } from './intake.config';
+import { createIntakeApp } from './intake.app';
+
+const report = {
+  period: '2026-10',
+  valueAdded: 1250.5,
+  outputValue: 5300,
+  energy: [
+    { carrier: 'electricity', quantity: 1000, unit: 'MWh' },
+    { carrier: 'natural_gas', quantity: 2, unit: '10^4 m3' },
+    { carrier: 'raw_coal', quantity: 50, unit: 't' },
+  ],
+  ownRenewableElectricity: { quantity: 200000, unit: 'kWh' },
+};
+
+describe('intake service', () => {
+  const run = new IsolatedRun();
+  const publisher = new TestPublisher(run.topicPrefix);
+  let service: RunningService;
+  let registered: TopicReader;
+  let accepted: TopicReader;
+  const uscc = makeUscc('91500000MA5U7AA1X');
+
+  beforeAll(async () => {
+    await createPlatformTopics(run.topicPrefix);
+    service = await startInProcess(() => createIntakeApp(readIntakeConfig(run.env('intake'))));
+    registered = await new TopicReader(publisher.physical(TOPICS.enterpriseRegistered)).start();
+    accepted = await new TopicReader(publisher.physical(TOPICS.reportAccepted)).start();
+  });
+
+  afterAll(async () => {
+    await Promise.all([registered?.stop(), accepted?.stop(), publisher.close()]);
+    await service?.close();
+  });
+
+  it('registers an enterprise, defaulting the region to the one inside its code, and publishes it', async () => {
+    const response = await request('POST', `${service.url}/v1/enterprises`, { uscc, name: 'Chongqing Glass', industryCode: 'C3041' });
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({ uscc, industryCode: 'C3041', industryDivision: 'C30', regionCode: '500000' });
+    const [event] = await waitFor('enterprise-registered event', () => registered.json<EventEnvelope<EnterpriseRegistered>>().length > 0 && registered.json<EventEnvelope<EnterpriseRegistered>>());
+    expect(event).toMatchObject({ key: uscc, type: TOPICS.enterpriseRegistered.type, payload: { uscc, industryDivision: 'C30' } });
+    expect((await request('GET', `${service.url}/v1/enterprises/${uscc}`)).body).toMatchObject({ uscc, name: 'Chongqing Glass' });
+  });
+
+  it('refuses a second registration with 409 and a wrong check character with 400 naming the field', async () => {
+    const again = await request('POST', `${service.url}/v1/enterprises`, { uscc, name: 'Again', industryCode: 'C30' });
+    expect(again.status).toBe(409);
+    expect(again.headers.get('content-type')).toContain('application/problem+json');
+    const wrong = uscc.slice(0, 17) + (uscc[17] === '0' ? '1' : '0');
+    const bad = await request('POST', `${service.url}/v1/enterprises`, { uscc: wrong, name: 'X', industryCode: 'C30' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'uscc', reason: expect.stringMatching(/check character/) })]);
+  });
+
+  it('accepts a report in canonical units and makes each resubmission a new revision', async () => {
+    const first = await request('POST', `${service.url}/v1/enterprises/${uscc}/reports`, report);
+    expect(first.status).toBe(202);
+    expect(first.body).toMatchObject({ revision: 1 });
+    const second = await request('POST', `${service.url}/v1/enterprises/${uscc}/reports`, { ...report, valueAdded: 1300 });
+    expect(second.body).toMatchObject({ revision: 2 });
+
+    const latest = await request('GET', `${service.url}/v1/enterprises/${uscc}/reports/2026-10`);
+    expect(latest.body).toMatchObject({ revision: 2, valueAdded: 1300, supersededRevisions: [1], ownRenewableElectricityKwh: 200000 });
+    expect(latest.body.energy).toEqual([
+      { carrier: 'electricity', quantity: 1000000, unit: 'kWh' },
+      { carrier: 'natural_gas', quantity: 20000, unit: 'm3' },
+      { carrier: 'raw_coal', quantity: 50, unit: 't' },
+    ]);
+    const events = await waitFor('two report-accepted events', () => accepted.messages.length >= 2 && accepted.json<EventEnvelope<ReportAccepted>>());
+    expect(events.map((e) => e.payload.revision)).toEqual([1, 2]);
+  });
+
+  it.each([
+    ['a future period', 'period', { period: '2099-01' }],
+    ['a negative quantity', 'energy[0].quantity', { energy: [{ carrier: 'coke', quantity: -1, unit: 't' }] }],
+    ['an unknown carrier', 'energy[0].carrier', { energy: [{ carrier: 'plutonium', quantity: 1, unit: 't' }] }],
+    ['an unknown unit', 'energy[0].unit', { energy: [{ carrier: 'electricity', quantity: 1, unit: 'BTU' }] }],
+    ['value added of zero', 'valueAdded', { valueAdded: 0 }],
+    ['an unexpected field', '(body)', { colour: 'green' }],
+  ])('rejects %s with 400 naming %s', async (_label, field, change) => {
+    const response = await request('POST', `${service.url}/v1/enterprises/${uscc}/reports`, { ...report, ...change });
+    expect(response.status).toBe(400);
+    expect(response.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+  });
+
+  it('answers 404 as problem+json for an unknown enterprise or report, and 400 for malformed JSON', async () => {
+    const unknown = await request('POST', `${service.url}/v1/enterprises/${makeUscc('91500000MA5U7YY9X')}/reports`, report);
+    expect(unknown.status).toBe(404);
+    expect((await request('GET', `${service.url}/v1/enterprises/${uscc}/reports/2025-01`)).status).toBe(404);
+    const malformed = await request('POST', `${service.url}/v1/enterprises`, '{"uscc":');
+    expect(malformed.status).toBe(400);
+    expect(malformed.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  it('serves its OpenAPI document and health', async () => {
+    const docs = await request('GET', `${service.url}/docs-json`);
+    expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/v1/enterprises', '/v1/enterprises/{uscc}/reports']));
+    expect((await request('GET', `${service.url}/health/live`)).status).toBe(200);
+    const ready = await request('GET', `${service.url}/health/ready`);
+    expect(ready.body).toMatchObject({ status: 'up', checks: { mongo: 'up', kafka: 'up', redis: 'up' } });
+  });
+});

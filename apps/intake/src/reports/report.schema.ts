@@ -1,0 +1,25 @@
+import { Schema } from 'mongoose';
+import { OutboxEntry, outboxField } from '@gec/platform';
+import { ReportRevision } from './report';
+
+/** One document per enterprise and period, holding every revision; `_id` is `<uscc>:<period>`. */
+export interface ReportDocument {
+  _id: string;
+  uscc: string;
+  period: string;
+  revision: number;
+  revisions: ReportRevision[];
+  outbox: OutboxEntry[];
+}
+
+export const reportSchema = new Schema<ReportDocument>(
+  {
+    _id: String,
+    uscc: { type: String, required: true },
+    period: { type: String, required: true },
+    revision: { type: Number, required: true },
+    revisions: { type: Schema.Types.Mixed, default: [] },
+    outbox: outboxField,
+  },
+  { versionKey: false },
+);

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { Model } from 'mongoose';
+import { DomainError, MongoConnection, Outbox, OutboxEntry } from '@gec/platform';
+import { Report, ReportRevision } from './report';
+import { ReportDocument, reportSchema } from './report.schema';
+
+const DUPLICATE_KEY = 11000;
+const MAX_ATTEMPTS = 5;
+
+@Injectable()
+export class ReportsRepository {
+  private readonly model: Model<ReportDocument>;
+
+  constructor(
+    mongo: MongoConnection,
+    private readonly outbox: Outbox,
+  ) {
+    this.model = mongo.model('Report', reportSchema, 'reports');
+  }
+
+  /**
+   * Stores the next revision of a report with its event, in one atomic write.
+   * Concurrent submissions for the same period are serialised by the revision number.
+   */
+  async appendRevision(uscc: string, period: string, build: (revision: number) => { revision: ReportRevision; event: OutboxEntry }): Promise<number> {
+    const id = reportId(uscc, period);
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const current = await this.model.findById(id, { revision: 1 }).lean();
+      const next = (current?.revision ?? 0) + 1;
+      const { revision, event } = build(next);
+      const written = await this.outbox.commit({ model: this.model as never, id }, async () => {
+        if (!current) {
+          try {
+            await this.model.collection.insertOne({ _id: id, uscc, period, revision: next, revisions: [revision], outbox: [event] } as never);
+            return true;
+          } catch (error) {
+            if ((error as { code?: number }).code === DUPLICATE_KEY) return false;
+            throw error;
+          }
+        }
+        const result = await this.model.updateOne(
+          { _id: id, revision: current.revision },
+          { $set: { revision: next }, $push: { revisions: revision, outbox: event } },
+        );
+        return result.modifiedCount === 1;
+      });
+      if (written) return next;
+    }
+    throw DomainError.conflict(`Report ${period} of ${uscc} is being revised concurrently; try again.`);
+  }
+
+  async findLatest(uscc: string, period: string): Promise<Report | null> {
+    const doc = await this.model.findById(reportId(uscc, period), { outbox: 0 }).lean();
+    if (!doc) return null;
+    const latest = doc.revisions[doc.revisions.length - 1];
+    return { uscc, period, ...latest, supersededRevisions: doc.revisions.slice(0, -1).map((r) => r.revision) };
+  }
+}
+
+function reportId(uscc: string, period: string): string {
+  return `${uscc}:${period}`;
+}

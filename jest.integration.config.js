@@ -2,7 +2,7 @@
 module.exports = {
   preset: './jest.preset.js',
   rootDir: '.',
-  testMatch: ['<rootDir>/apps/**/*.int-spec.ts', '<rootDir>/libs/**/*.int-spec.ts', '<rootDir>/e2e/**/*.e2e-spec.ts'],
+  testMatch: ['<rootDir>/apps/**/*.int-spec.ts', '<rootDir>/libs/**/*.int-spec.ts', '<rootDir>/e2e/src/**/*.e2e-spec.ts'],
   testTimeout: 60000,
   maxWorkers: 2,
 };

@@ -2,4 +2,5 @@ module.exports = {
   displayName: 'testing',
   preset: '../../jest.preset.js',
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
+  passWithNoTests: true,
 };

@@ -6,3 +6,5 @@ export * from './http-client';
 export * from './topic-reader';
 export * from './running-service';
 export * from './test-publisher';
+export * from './platform-processes';
+export * from './demo-data';

@@ -19,8 +19,8 @@ export class DomainError extends Error {
   static validation(issues: FieldIssue[], message = 'The request is not valid.'): DomainError {
     return new DomainError('validation', message, issues);
   }
-  static notFound(message: string): DomainError {
-    return new DomainError('not-found', message);
+  static notFound(message: string, issues: FieldIssue[] = []): DomainError {
+    return new DomainError('not-found', message, issues);
   }
   static conflict(message: string, issues: FieldIssue[] = []): DomainError {
     return new DomainError('conflict', message, issues);

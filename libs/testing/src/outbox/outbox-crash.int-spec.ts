@@ -5,17 +5,17 @@ import pino from 'pino';
 import { Schema } from 'mongoose';
 import { TOPICS } from '@gec/contracts';
 import { makeUscc } from '@gec/domain';
-import { createPlatformTopics, IsolatedRun, testInfra, TestPublisher, TopicReader, waitFor } from '@gec/testing';
-import { createKafkaClient } from '../kafka/kafka-client.factory';
-import { EventProducer } from '../kafka/event-producer';
-import { TopicNames } from '../kafka/topic-names';
-import { MongoConnection } from '../mongo/mongo-connection';
-import { Outbox } from './outbox';
-import { outboxField } from './outbox-field';
+import { createKafkaClient, EventProducer, MongoConnection, Outbox, outboxField, TopicNames } from '@gec/platform';
+import { createPlatformTopics } from '../platform-topics';
+import { IsolatedRun } from '../isolated-run';
+import { testInfra } from '../test-infra';
+import { TestPublisher } from '../test-publisher';
+import { TopicReader } from '../topic-reader';
+import { waitFor } from '../wait-for';
 
 const run = promisify(execFile);
 
-describe('outbox', () => {
+describe('outbox (platform) after a crash', () => {
   const isolated = new IsolatedRun();
   const infra = testInfra();
   const publisher = new TestPublisher(isolated.topicPrefix);
@@ -49,14 +49,14 @@ describe('outbox', () => {
 
     // The write is whole: the document and its pending event are there; nothing reached Kafka.
     const probes = mongo.modelForCollection('crash_probes')!;
-    const stored = (await probes.findById(uscc).lean()) as { outbox: Array<{ eventId: string }> };
+    const stored = (await probes.findById(uscc).lean()) as unknown as { outbox: Array<{ eventId: string }> };
     expect(stored.outbox.map((e) => e.eventId)).toEqual([eventId]);
     expect(reader.messages).toHaveLength(0);
 
     // A restarted service's sweep publishes it and clears the pending list.
     const restarted = new Outbox(mongo, producer, pino({ level: 'silent' }));
     await waitFor('the sweep to publish', async () => (await restarted.sweep(0)) >= 0 && reader.json<{ eventId: string }>().find((e) => e.eventId === eventId));
-    const after = (await probes.findById(uscc).lean()) as { outbox: unknown[] };
+    const after = (await probes.findById(uscc).lean()) as unknown as { outbox: unknown[] };
     expect(after.outbox).toEqual([]);
     expect(await restarted.sweep(0)).toBe(0);
   });

@@ -1,15 +1,9 @@
-// Run as a child process by outbox.int-spec.ts: writes a document with its event through the outbox,
+// Run as a child process by outbox-crash.int-spec.ts: writes a document with its event through the outbox,
 // then dies with SIGKILL before the relay can publish, as a crash between the write and the send would.
 import 'reflect-metadata';
 import pino from 'pino';
 import { Schema } from 'mongoose';
-import { EventFactory } from '../kafka/event-factory';
-import { EventProducer } from '../kafka/event-producer';
-import { createKafkaClient } from '../kafka/kafka-client.factory';
-import { TopicNames } from '../kafka/topic-names';
-import { MongoConnection } from '../mongo/mongo-connection';
-import { Outbox } from './outbox';
-import { outboxField } from './outbox-field';
+import { createKafkaClient, EventFactory, EventProducer, MongoConnection, Outbox, outboxField, TopicNames } from '@gec/platform';
 import { TOPICS } from '@gec/contracts';
 
 async function main() {

@@ -1,0 +1,29 @@
+# Shared by the top-level commands: install what is missing, run TypeScript, stop what we started.
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)
+export NX_DAEMON=false NX_NO_CLOUD=true
+# Node runs the services' TypeScript directly; path aliases come from the base tsconfig.
+export SWC_NODE_PROJECT="$ROOT/tsconfig.base.json"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+ensure_node_deps() {
+  command -v node >/dev/null || { echo "Node.js 20 is needed (https://nodejs.org or the distribution's package)." >&2; exit 1; }
+  local major; major=$(node -p 'process.versions.node.split(".")[0]')
+  [ "$major" -ge 20 ] || { echo "Node.js 20 or newer is needed; this is $(node --version)." >&2; exit 1; }
+  # npm ci when node_modules is missing or older than the lockfile; install scripts follow package.json's allowScripts.
+  if [ ! -f "$ROOT/node_modules/.package-lock.json" ] || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
+    say "installing npm dependencies"
+    (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+# Starts local infrastructure for an instance (GEC_INSTANCE and port variables set by the caller) and exports its URLs.
+infra_up() {
+  say "starting infrastructure ($GEC_INSTANCE)"
+  local urls; urls=$(bash "$ROOT/deploy/local/infra.sh" up)
+  while IFS= read -r line; do [[ "$line" == *=* ]] && export "${line?}"; done <<<"$urls"
+}
+
+run_ts() {
+  node -r @swc-node/register "$@"
+}

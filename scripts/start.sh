@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# npm start: install what is missing, start the local infrastructure and the four services, load demo data,
+# and print where to look. Ctrl-C stops the services and the infrastructure (data is kept in .local/dev).
+set -euo pipefail
+source "$(dirname "$0")/lib/setup.sh"
+cd "$ROOT"
+
+ensure_node_deps
+export GEC_INSTANCE=${GEC_INSTANCE:-dev}
+trap 'say "stopping infrastructure"; bash deploy/local/infra.sh down >/dev/null 2>&1 || true' EXIT
+infra_up
+say "creating topics"
+run_ts scripts/create-topics.ts
+say "starting services"
+run_ts scripts/start-platform.ts

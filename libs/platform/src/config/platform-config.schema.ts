@@ -21,6 +21,8 @@ export function platformConfigSchema(defaults: { service: string; port: number }
     REDIS_URL: z.string().regex(/^rediss?:\/\//, 'expected a redis:// URL').default('redis://127.0.0.1:16379'),
     QUEUE_PREFIX: z.string().regex(/^[a-zA-Z0-9_-]+$/).default('gec'),
     OUTBOX_SWEEP_MS: z.coerce.number().int().positive().default(5000),
+    EVENT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
+    EVENT_RETRY_BASE_MS: z.coerce.number().int().min(1).max(60000).default(200),
   });
 }
 

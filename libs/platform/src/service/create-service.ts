@@ -48,6 +48,8 @@ export async function createService(rootModule: DynamicModule, runtime: ServiceR
     producer: app.get(EventProducer),
     processed: app.get(ProcessedEventsRepository),
     logger,
+    maxAttempts: runtime.config.EVENT_MAX_ATTEMPTS,
+    retryBaseMs: runtime.config.EVENT_RETRY_BASE_MS,
   });
   app.connectMicroservice({ strategy: server });
   app.enableShutdownHooks();

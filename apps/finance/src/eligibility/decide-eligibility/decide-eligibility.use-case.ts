@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { TOPICS } from '@gec/contracts';
+import { deterministicId, EventFactory, RetryableEventError } from '@gec/platform';
+import { Product } from '../../products/product';
+import { ProductsRepository } from '../../products/products.repository';
+import { LatestRating } from '../../ratings/latest-rating';
+import { Decision } from '../decision';
+import { EligibilityRepository } from '../eligibility.repository';
+import { assess } from './assess';
+import { decisionChanges } from './decision-changes';
+
+const MAX_ATTEMPTS = 5;
+
+@Injectable()
+export class DecideEligibilityUseCase {
+  constructor(
+    private readonly products: ProductsRepository,
+    private readonly decisions: EligibilityRepository,
+    private readonly events: EventFactory,
+  ) {}
+
+  /** Decides the enterprise's eligibility for every product on its latest rating; only a changed decision is written and published. */
+  async execute(rating: LatestRating): Promise<void> {
+    for (const product of await this.products.list()) await this.decide(product, rating);
+  }
+
+  private async decide(product: Product, rating: LatestRating): Promise<void> {
+    const assessment = assess(product.rule, rating);
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const stored = await this.decisions.find(rating.uscc, product.id);
+      const changed = decisionChanges(stored?.decision ?? null, assessment);
+      if (changed.length === 0) return;
+      const decidedAt = new Date();
+      const decision: Decision = {
+        uscc: rating.uscc,
+        product: product.id,
+        ...assessment,
+        rating: { grade: rating.grade, level: rating.level, period: rating.period, methodologyVersion: rating.methodologyVersion },
+        decidedAt: decidedAt.toISOString(),
+        causingEventId: rating.eventId,
+      };
+      const previouslyEligible = stored ? stored.decision.eligible : null;
+      const event = this.events.create(
+        TOPICS.eligibilityChanged,
+        { uscc: decision.uscc, product: product.id, eligible: decision.eligible, reasons: decision.reasons, rating: decision.rating, decidedAt: decision.decidedAt, previouslyEligible },
+        { eventId: deterministicId(TOPICS.eligibilityChanged.name, rating.eventId, product.id), occurredAt: decidedAt },
+      );
+      const { uscc: _uscc, product: _product, ...record } = decision;
+      const entry = { ...record, changed, previouslyEligible, rule: product.rule, eventId: event.eventId };
+      if (await this.decisions.save(decision, entry, event, stored?.version ?? null)) return;
+    }
+    throw new RetryableEventError(`The eligibility of ${rating.uscc} for ${product.id} is being decided concurrently.`);
+  }
+}

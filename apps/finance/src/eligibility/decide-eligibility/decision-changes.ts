@@ -1,0 +1,14 @@
+import { DecisionChange } from '../decision';
+import { Assessment } from './assess';
+
+type Outcome = Pick<Assessment, 'eligible' | 'conditionsMet'>;
+
+/** What differs between the current decision and a new assessment; empty when the decision stands. */
+export function decisionChanges(current: Outcome | null, next: Outcome): DecisionChange[] {
+  if (!current) return ['first'];
+  const changes: DecisionChange[] = [];
+  if (current.eligible !== next.eligible) changes.push('eligible');
+  const sameConditions = current.conditionsMet.length === next.conditionsMet.length && current.conditionsMet.every((met, i) => met === next.conditionsMet[i]);
+  if (!sameConditions) changes.push('conditions');
+  return changes;
+}

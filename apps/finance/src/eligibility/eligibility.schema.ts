@@ -1,0 +1,37 @@
+import { Schema } from 'mongoose';
+import { OutboxEntry, outboxField } from '@gec/platform';
+import { DecisionHistoryEntry, DecisionRating } from './decision';
+
+/** One document per enterprise and product, `_id` `<uscc>:<product>`: the current decision and its recent history. */
+export interface EligibilityDocument {
+  _id: string;
+  uscc: string;
+  product: string;
+  eligible: boolean;
+  reasons: string[];
+  conditionsMet: boolean[];
+  rating: DecisionRating;
+  decidedAt: Date;
+  causingEventId: string;
+  version: number;
+  history: DecisionHistoryEntry[];
+  outbox: OutboxEntry[];
+}
+
+export const eligibilitySchema = new Schema<EligibilityDocument>(
+  {
+    _id: String,
+    uscc: { type: String, required: true },
+    product: { type: String, required: true },
+    eligible: { type: Boolean, required: true },
+    reasons: { type: [String], default: [] },
+    conditionsMet: { type: [Boolean], default: [] },
+    rating: { type: Schema.Types.Mixed, required: true },
+    decidedAt: { type: Date, required: true },
+    causingEventId: { type: String, required: true },
+    version: { type: Number, required: true },
+    history: { type: Schema.Types.Mixed, default: [] },
+    outbox: outboxField,
+  },
+  { versionKey: false },
+);

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { ratingGradeSchema, ratingLevelSchema } from '@gec/contracts';
+import { loadConfig, platformConfigSchema } from '@gec/platform';
+import { DEFAULT_PRODUCTS, Product } from './products/product';
+
+const conditionSchema = z.discriminatedUnion('field', [
+  z.strictObject({ field: z.literal('grade'), op: z.literal('lte'), value: ratingGradeSchema }),
+  z.strictObject({ field: z.literal('level'), op: z.literal('notIn'), value: z.array(ratingLevelSchema).min(1) }),
+]);
+
+const productSchema = z.strictObject({
+  // Part of decision ids (`<uscc>:<product>`) and of query strings, so kept to a plain slug.
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'expected a lower-case slug such as green-loan'),
+  name: z.string().trim().min(1).max(200),
+  rule: z.strictObject({ conditions: z.array(conditionSchema) }),
+});
+
+const productsSchema: z.ZodType<Product[]> = z
+  .array(productSchema)
+  .min(1)
+  .refine((products) => new Set(products.map((p) => p.id)).size === products.length, 'product ids must be unique');
+
+const jsonText = z.string().transform((text, ctx): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: `expected JSON (${(error as Error).message})` });
+    return z.NEVER;
+  }
+});
+
+export const financeConfigSchema = platformConfigSchema({ service: 'finance', port: 3104 }).extend({
+  /** The products seeded at start, as JSON: [{ id, name, rule: { conditions: [...] } }]. */
+  FINANCE_PRODUCTS: jsonText.pipe(productsSchema).default(DEFAULT_PRODUCTS),
+});
+
+export type FinanceConfig = ReturnType<typeof financeConfigSchema.parse>;
+
+export function readFinanceConfig(env: Record<string, string | undefined> = process.env): FinanceConfig {
+  return loadConfig(financeConfigSchema, env);
+}

@@ -1,0 +1,30 @@
+import { Schema } from 'mongoose';
+import { LatestRating } from './latest-rating';
+
+/** Read model fed by rating-changed events; one document per enterprise, `_id` is its USCC. */
+export interface LatestRatingDocument {
+  _id: string;
+  period: string;
+  grade: number;
+  level: LatestRating['level'];
+  methodologyId: string;
+  methodologyVersion: string;
+  ratedAt: Date;
+  eventId: string;
+  version: number;
+}
+
+export const latestRatingSchema = new Schema<LatestRatingDocument>(
+  {
+    _id: String,
+    period: { type: String, required: true },
+    grade: { type: Number, required: true },
+    level: { type: String, required: true },
+    methodologyId: { type: String, required: true },
+    methodologyVersion: { type: String, required: true },
+    ratedAt: { type: Date, required: true },
+    eventId: { type: String, required: true },
+    version: { type: Number, required: true },
+  },
+  { versionKey: false },
+);

@@ -1,0 +1,14 @@
+import { RatingChanged } from '@gec/contracts';
+
+/** The rating of an enterprise's latest rated period, as finance keeps it from rating's events. */
+export interface LatestRating {
+  uscc: string;
+  period: string;
+  grade: number;
+  level: RatingChanged['level'];
+  methodologyId: string;
+  methodologyVersion: string;
+  ratedAt: string;
+  /** The rating-changed event this came from. */
+  eventId: string;
+}

@@ -1,0 +1,20 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiProblems, ZodPipe } from '@gec/platform';
+import { GetBenchmarkUseCase } from './get-benchmark/get-benchmark.use-case';
+import { BenchmarkKeyParams, benchmarkKeySchema } from './get-benchmark/benchmark-key.dto';
+
+@ApiTags('benchmarks')
+@Controller('v1/benchmarks')
+export class BenchmarksController {
+  constructor(private readonly getBenchmark: GetBenchmarkUseCase) {}
+
+  @Get(':industryDivision/:period')
+  @ApiOperation({ summary: "An industry division's carbon benchmark for a period: total CO2 / total value added (t CO2 per 10,000 yuan)" })
+  @ApiParam({ name: 'industryDivision', description: 'GB/T 4754 division, e.g. C26' })
+  @ApiParam({ name: 'period', description: 'YYYY-MM' })
+  @ApiProblems(400, 404)
+  get(@Param(new ZodPipe(benchmarkKeySchema)) key: BenchmarkKeyParams) {
+    return this.getBenchmark.execute(key);
+  }
+}

@@ -1,0 +1,47 @@
+import { Schema } from 'mongoose';
+import { GridFactor } from '@gec/domain';
+import { OutboxEntry, outboxField } from '@gec/platform';
+
+/** The latest indicators of one enterprise and period; `_id` is `<uscc>:<period>`. */
+export interface IndicatorsDocument {
+  _id: string;
+  uscc: string;
+  period: string;
+  revision: number;
+  industryDivision: string;
+  regionCode: string;
+  valueAdded: number;
+  energyTce: number;
+  co2Tonnes: number;
+  co2ByCarrier: Record<string, number>;
+  ownRenewableCo2AvoidedTonnes: number;
+  energyIntensity: number;
+  carbonIntensity: number;
+  gridFactor: GridFactor;
+  factorTableVersion: string;
+  computedAt: Date;
+  outbox: OutboxEntry[];
+}
+
+export const indicatorsSchema = new Schema<IndicatorsDocument>(
+  {
+    _id: String,
+    uscc: { type: String, required: true },
+    period: { type: String, required: true },
+    revision: { type: Number, required: true },
+    industryDivision: { type: String, required: true },
+    regionCode: { type: String, required: true },
+    valueAdded: { type: Number, required: true },
+    energyTce: { type: Number, required: true },
+    co2Tonnes: { type: Number, required: true },
+    co2ByCarrier: { type: Schema.Types.Mixed, required: true },
+    ownRenewableCo2AvoidedTonnes: { type: Number, required: true },
+    energyIntensity: { type: Number, required: true },
+    carbonIntensity: { type: Number, required: true },
+    gridFactor: { type: Schema.Types.Mixed, required: true },
+    factorTableVersion: { type: String, required: true },
+    computedAt: { type: Date, required: true },
+    outbox: outboxField,
+  },
+  { versionKey: false, minimize: false },
+);

@@ -1,0 +1,99 @@
+import { randomInt } from 'node:crypto';
+import { EnterpriseRegistered, EventEnvelope, ReportAccepted, TOPICS } from '@gec/contracts';
+import { makeUscc } from '@gec/domain';
+import { OutboxEntry } from '@gec/platform';
+import { createPlatformTopics, IsolatedRun, RunningService, startInProcess, TestPublisher, TopicReader, waitFor } from '@gec/testing';
+import { createMetricsApp } from '../metrics.app';
+import { readMetricsConfig } from '../metrics.config';
+
+
+/** The metrics service on a run's own topics and database, with a publisher upstream and readers downstream. */
+export class MetricsHarness {
+  readonly run = new IsolatedRun();
+  readonly publisher = new TestPublisher(this.run.topicPrefix);
+  service!: RunningService;
+  indicatorsComputed!: TopicReader;
+  benchmarkUpdated!: TopicReader;
+  reportDeadLetters!: TopicReader;
+  private markers = 0;
+
+  async start(): Promise<this> {
+    await createPlatformTopics(this.run.topicPrefix);
+    this.service = await startInProcess(() => createMetricsApp(readMetricsConfig(this.run.env('metrics'))));
+    [this.indicatorsComputed, this.benchmarkUpdated, this.reportDeadLetters] = await Promise.all([
+      new TopicReader(this.publisher.physical(TOPICS.indicatorsComputed)).start(),
+      new TopicReader(this.publisher.physical(TOPICS.benchmarkUpdated)).start(),
+      new TopicReader(this.publisher.deadLetter(TOPICS.reportAccepted)).start(),
+    ]);
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([this.indicatorsComputed?.stop(), this.benchmarkUpdated?.stop(), this.reportDeadLetters?.stop()]);
+    await this.service?.close();
+    await this.publisher.close();
+  }
+
+  url(path: string): string {
+    return `${this.service.url}${path}`;
+  }
+
+  async register(industryCode = 'C2614'): Promise<string> {
+    const uscc = newUscc();
+    const payload: EnterpriseRegistered = {
+      uscc,
+      name: `Enterprise ${uscc}`,
+      industryCode,
+      industryDivision: industryCode.slice(0, 3),
+      regionCode: '330100',
+      registeredAt: new Date().toISOString(),
+    };
+    await this.publisher.publish(TOPICS.enterpriseRegistered, payload);
+    return uscc;
+  }
+
+  async report(uscc: string, period: string, figures: Partial<ReportAccepted> = {}): Promise<OutboxEntry> {
+    return this.publisher.publish(TOPICS.reportAccepted, reportPayload(uscc, period, figures));
+  }
+
+  indicatorsEvents(uscc: string, period?: string) {
+    return this.indicatorsComputed
+      .json<EventEnvelope<{ uscc: string; period: string; revision: number; co2Tonnes: number }>>()
+      .filter((e) => e.payload.uscc === uscc && (period === undefined || e.payload.period === period));
+  }
+
+  benchmarkEvents(industryDivision: string, period: string) {
+    return this.benchmarkUpdated
+      .json<EventEnvelope<{ industryDivision: string; period: string; version: number; enterpriseCount: number; totalCo2Tonnes: number; totalValueAdded: number; carbonIntensity: number }>>()
+      .filter((e) => e.payload.industryDivision === industryDivision && e.payload.period === period);
+  }
+
+  /** Events of one enterprise stay in order, so once a later report is computed every earlier one was handled. */
+  async drain(uscc: string): Promise<void> {
+    const n = this.markers++;
+    const marker = `${1990 + Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
+    await this.report(uscc, marker);
+    await waitFor(`marker report ${marker} of ${uscc}`, () => this.indicatorsEvents(uscc, marker).length > 0);
+  }
+}
+
+export function newUscc(): string {
+  return makeUscc(`91330100${String(randomInt(0, 1e9)).padStart(9, '0')}`);
+}
+
+export function reportPayload(uscc: string, period: string, figures: Partial<ReportAccepted> = {}): ReportAccepted {
+  return {
+    uscc,
+    period,
+    revision: 1,
+    submittedAt: new Date().toISOString(),
+    valueAdded: 1000,
+    outputValue: 4000,
+    energy: [
+      { carrier: 'electricity', quantity: 1_000_000, unit: 'kWh' },
+      { carrier: 'natural_gas', quantity: 20_000, unit: 'm3' },
+    ],
+    ownRenewableElectricityKwh: 0,
+    ...figures,
+  };
+}

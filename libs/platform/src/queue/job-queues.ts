@@ -20,7 +20,7 @@ export class JobQueues {
     private readonly logger: Logger,
   ) {}
 
-  /** Adds a job whose id is its idempotency key: adding the same key twice runs it once. */
+  /** Adds a job whose id is its idempotency key: adding the same key twice runs it once. BullMQ refuses ":" in ids; use "/". */
   async add<T extends JobData>(queueName: string, jobName: string, data: T, idempotencyKey: string, options: JobsOptions = {}): Promise<void> {
     const correlationId = data.correlationId ?? requestContext.current()?.correlationId ?? newId();
     await this.queue(queueName).add(jobName, { ...data, correlationId }, {

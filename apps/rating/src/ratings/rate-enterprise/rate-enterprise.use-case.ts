@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { BenchmarkUpdated, IndicatorsComputed, TOPICS } from '@gec/contracts';
+import { CarbonEfficiencyRating, CURRENT_CARBON_EFFICIENCY_METHODOLOGY, rateCarbonEfficiency, ratingChanged } from '@gec/domain';
+import { deterministicId, EventFactory, ServiceRuntime } from '@gec/platform';
+import { BenchmarksRepository } from '../../benchmarks/benchmarks.repository';
+import { IndicatorsRepository } from '../../indicators/indicators.repository';
+import { explainRating } from '../explain-rating';
+import { PeriodRating } from '../rating';
+import { PeriodSnapshot, RatingChange, RatingsRepository } from '../ratings.repository';
+
+export interface RateEnterpriseInput {
+  uscc: string;
+  period: string;
+}
+
+/** changed: new grade, level or methodology (event sent); refreshed: only K or the inputs moved (no event). */
+export type RateEnterpriseOutcome = 'changed' | 'refreshed' | 'unchanged' | 'missing-inputs' | 'not-ratable';
+
+const MAX_ATTEMPTS = 10;
+const methodology = CURRENT_CARBON_EFFICIENCY_METHODOLOGY;
+
+@Injectable()
+export class RateEnterpriseUseCase {
+  constructor(
+    private readonly ratings: RatingsRepository,
+    private readonly indicators: IndicatorsRepository,
+    private readonly benchmarks: BenchmarksRepository,
+    private readonly events: EventFactory,
+    private readonly runtime: ServiceRuntime,
+  ) {}
+
+  async execute(input: RateEnterpriseInput): Promise<RateEnterpriseOutcome> {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      // Read the stored rating before its inputs: the read models only move forward, so inputs read after it
+      // are at least as new as those it was computed from, and a rating can never go back to older inputs.
+      const snapshot = await this.ratings.findPeriod(input.uscc, input.period);
+      const indicators = await this.indicators.find(input.uscc, input.period);
+      const benchmark = indicators && (await this.benchmarks.find(indicators.industryDivision, input.period));
+      if (!indicators || !benchmark) return 'missing-inputs';
+      const rated = this.rate(indicators, benchmark);
+      if (!rated) return 'not-ratable';
+      const outcome = await this.store(input, snapshot, rated, indicators, benchmark);
+      if (outcome) {
+        this.runtime.logger.info({ uscc: input.uscc, period: input.period, outcome, grade: rated.grade, level: rated.level, k: rated.k }, 'enterprise rated');
+        return outcome;
+      }
+    }
+    throw new Error(`rating of ${input.uscc} for ${input.period} kept being written concurrently; giving up for now`);
+  }
+
+  private rate(indicators: IndicatorsComputed, benchmark: BenchmarkUpdated): CarbonEfficiencyRating | null {
+    try {
+      return rateCarbonEfficiency({ carbonIntensity: indicators.carbonIntensity, industryCarbonIntensity: benchmark.carbonIntensity }, methodology);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      // E.g. a benchmark that does not include this enterprise yet; its next version re-rates the industry.
+      this.runtime.logger.warn({ uscc: indicators.uscc, period: indicators.period, benchmarkVersion: benchmark.version, reason: error.message }, 'not ratable yet');
+      return null;
+    }
+  }
+
+  /** Null when another writer came first and the rating must be redone. */
+  private async store(
+    input: RateEnterpriseInput,
+    snapshot: PeriodSnapshot,
+    rated: CarbonEfficiencyRating,
+    indicators: IndicatorsComputed,
+    benchmark: BenchmarkUpdated,
+  ): Promise<RateEnterpriseOutcome | null> {
+    const previous = snapshot.current;
+    const next: PeriodRating = {
+      ...rated,
+      benchmarkVersion: benchmark.version,
+      indicatorsRevision: indicators.revision,
+      ratedAt: new Date().toISOString(),
+      explanation: explainRating(rated, methodology),
+    };
+    if (ratingChanged(previous ?? undefined, next)) {
+      const written = await this.ratings.write(input.uscc, snapshot, input.period, next, this.change(input, next, previous));
+      return written ? 'changed' : null;
+    }
+    if (previous && sameFigures(previous, next)) return 'unchanged';
+    return (await this.ratings.write(input.uscc, snapshot, input.period, next)) ? 'refreshed' : null;
+  }
+
+  private change(input: RateEnterpriseInput, next: PeriodRating, before: PeriodRating | null): RatingChange {
+    const previous = before && { level: before.level, grade: before.grade, methodologyVersion: before.methodology.version };
+    const { methodology: ref, level, grade, k, ratedAt } = next;
+    const eventId = deterministicId('rating-changed', input.uscc, input.period, next.benchmarkVersion, next.indicatorsRevision, ref.version);
+    const { explanation: _explanation, ...figures } = next;
+    return {
+      entry: { period: input.period, level, grade, methodology: ref, k, ratedAt, previous },
+      event: this.events.create(TOPICS.ratingChanged, { uscc: input.uscc, period: input.period, ...figures, previous }, { eventId }),
+    };
+  }
+}
+
+function sameFigures(a: PeriodRating, b: PeriodRating): boolean {
+  return (
+    a.k === b.k &&
+    a.carbonIntensity === b.carbonIntensity &&
+    a.industryCarbonIntensity === b.industryCarbonIntensity &&
+    a.benchmarkVersion === b.benchmarkVersion &&
+    a.indicatorsRevision === b.indicatorsRevision
+  );
+}

@@ -1,0 +1,81 @@
+import { Job } from 'bullmq';
+import { IndicatorsComputed, TOPICS } from '@gec/contracts';
+import { JobQueues } from '@gec/platform';
+import { request, waitFor } from '@gec/testing';
+import { benchmarkOf, indicatorsOf, RatingHarness, testUscc } from '../testing/rating.harness';
+import { RATING_QUEUE, ratingJobId, RERATE_INDUSTRY_JOB } from './rating.queue';
+
+const PERIOD = '2026-02';
+
+describe('rating: a new benchmark version re-rates the whole industry', () => {
+  const rating = new RatingHarness();
+
+  beforeAll(async () => {
+    await rating.start();
+  });
+
+  afterAll(async () => {
+    await rating.close();
+  });
+
+  const ratingOf = async (uscc: string) => (await request('GET', rating.url(`/v1/ratings/${uscc}?period=${PERIOD}`))).body;
+  const queue = () => rating.service.app.get(JobQueues).queue(RATING_QUEUE);
+  const allJobs = async () => (await queue().getJobs(['completed', 'failed', 'active', 'waiting', 'delayed', 'prioritized', 'waiting-children'])).filter(Boolean) as Job[];
+
+  it('re-rates the other three when a fourth enterprise joins and moves the industry L', async () => {
+    // L = 0.5, 0.6, 0.7 (low, low, medium); industry L of all three 0.6 -> K 0.8333, 1, 1.1667: all grade 3.
+    const members: IndicatorsComputed[] = [50, 60, 70].map((co2, i) => indicatorsOf(testUscc(10 + i), 'C32', PERIOD, co2));
+    for (const m of members) await rating.publisher.publish(TOPICS.indicatorsComputed, m);
+    for (let v = 1; v <= 3; v++) await rating.publisher.publish(TOPICS.benchmarkUpdated, benchmarkOf('C32', PERIOD, v, members.slice(0, v)));
+    for (const m of members) {
+      await waitFor(`${m.uscc} rated against v3`, async () => {
+        const body = await ratingOf(m.uscc);
+        return body.benchmarkVersion === 3 && body.grade === 3;
+      });
+    }
+
+    // L = 3 lifts the industry L to 480 / 400 = 1.2 -> K 0.4167, 0.5, 0.5833: all grade 1.
+    const fourth = indicatorsOf(testUscc(13), 'C32', PERIOD, 300);
+    await rating.publisher.publish(TOPICS.indicatorsComputed, fourth);
+    await rating.publisher.publish(TOPICS.benchmarkUpdated, benchmarkOf('C32', PERIOD, 4, [...members, fourth]));
+
+    for (const [i, m] of members.entries()) {
+      const body = await waitFor(`${m.uscc} re-rated against v4`, async () => {
+        const body = await ratingOf(m.uscc);
+        return body.benchmarkVersion === 4 && body;
+      });
+      const level = ['low', 'low', 'medium'][i];
+      expect(body).toMatchObject({ grade: 1, level, industryCarbonIntensity: 1.2, k: [0.4167, 0.5, 0.5833][i] });
+      const event = await waitFor(`${m.uscc}'s v4 event`, () => rating.eventsOf(m.uscc).find((e) => e.benchmarkVersion === 4));
+      expect(event).toMatchObject({ grade: 1, level, previous: { grade: 3, level } });
+    }
+    await waitFor('the fourth rated against v4', async () => (await ratingOf(fourth.uscc)).benchmarkVersion === 4);
+    expect(await ratingOf(fourth.uscc)).toMatchObject({ grade: 5, level: 'high', k: 2.5 });
+  });
+
+  it('fans out once for a benchmark event delivered twice, and changes nothing', async () => {
+    const uscc = testUscc(20);
+    const indicators = indicatorsOf(uscc, 'C33', PERIOD, 80);
+    await rating.publisher.publish(TOPICS.indicatorsComputed, indicators);
+    const benchmark = benchmarkOf('C33', PERIOD, 1, [indicators, indicatorsOf(testUscc(21), 'C33', PERIOD, 80)]);
+    const event = rating.publisher.build(TOPICS.benchmarkUpdated, benchmark);
+    await rating.publisher.send([event]);
+    const rerateId = ratingJobId(RERATE_INDUSTRY_JOB, 'C33', PERIOD, 'v1');
+    await waitFor('the fan-out done', async () => (await queue().getJob(rerateId))?.finishedOn);
+    const rated = await waitFor('the rating', async () => (await ratingOf(uscc)).benchmarkVersion === 1 && ratingOf(uscc));
+    await waitFor('its event', () => rating.eventsOf(uscc).length === 1);
+    const jobsBefore = new Map((await allJobs()).map((j) => [j.id, j.timestamp]));
+
+    // The same event again, and the same benchmark under a new event id (as a producer retrying would send it).
+    await rating.publisher.send([event]);
+    await rating.publisher.publish(TOPICS.benchmarkUpdated, benchmark);
+    // Same key, same partition: once the sentinel's fan-out ran, both deliveries above have been handled.
+    await rating.publisher.publish(TOPICS.benchmarkUpdated, benchmarkOf('C33', '2026-03', 1, [indicators]));
+    await waitFor('the sentinel fan-out', async () => (await queue().getJob(ratingJobId(RERATE_INDUSTRY_JOB, 'C33', '2026-03', 'v1')))?.finishedOn);
+
+    const jobsAfter = (await allJobs()).filter((j) => !j.id!.includes('2026-03'));
+    expect(new Map(jobsAfter.map((j) => [j.id, j.timestamp]))).toEqual(jobsBefore);
+    expect(await ratingOf(uscc)).toEqual(rated);
+    expect(rating.eventsOf(uscc)).toHaveLength(1);
+  });
+});

@@ -8,7 +8,7 @@ import { createKafkaClient, TopicNames } from '@gec/platform';
 import { createPlatformTopics, IsolatedRun, request, startPlatformProcesses, testInfra, waitFor } from '@gec/testing';
 
 const REPORTS = Number(process.env.BENCH_REPORTS ?? 150);
-const RATE_PER_SECOND = Number(process.env.BENCH_RATE ?? 10);
+const RATE_PER_SECOND = Number(process.env.BENCH_RATE ?? 2);
 const DIVISIONS = ['C26', 'C30', 'C31', 'C33'];
 
 async function main() {
@@ -17,15 +17,23 @@ async function main() {
   const logDir = path.resolve(__dirname, '../../.local/bench-logs', run.id);
   const platform = await startPlatformProcesses({ logDir, env: (name) => run.env(name, { LOG_LEVEL: 'warn', OUTBOX_SWEEP_MS: '5000' }) });
   const decidedAt = new Map<string, number>();
+  // First time each enterprise's key appears on each topic (broker timestamps), for a per-hop breakdown.
+  const HOPS = [TOPICS.reportAccepted, TOPICS.indicatorsComputed, TOPICS.ratingChanged, TOPICS.eligibilityChanged];
+  const firstSeen = new Map<string, Map<string, number>>(HOPS.map((t) => [t.name, new Map()]));
   const kafka = createKafkaClient({ brokers: testInfra().kafkaBrokers.split(','), clientId: 'bench', logger: pino({ level: 'silent' }) });
   const consumer = kafka.consumer({ groupId: `${run.id}-bench` });
   try {
     await consumer.connect();
-    await consumer.subscribe({ topic: new TopicNames(run.topicPrefix).physical(TOPICS.eligibilityChanged.name), fromBeginning: true });
+    const names = new TopicNames(run.topicPrefix);
+    await consumer.subscribe({ topics: HOPS.map((t) => names.physical(t.name)), fromBeginning: true });
     await consumer.run({
-      eachMessage: async ({ message }) => {
+      eachMessage: async ({ topic, message }) => {
         const key = message.key?.toString();
-        if (key && !decidedAt.has(key)) decidedAt.set(key, Date.now());
+        if (!key) return;
+        const logical = names.logical(topic);
+        const seen = firstSeen.get(logical)!;
+        if (!seen.has(key)) seen.set(key, Number(message.timestamp));
+        if (logical === TOPICS.eligibilityChanged.name && !decidedAt.has(key)) decidedAt.set(key, Date.now());
       },
     });
 
@@ -56,10 +64,15 @@ async function main() {
 
     const latencies = enterprises.map((e) => decidedAt.get(e.uscc)! - acceptedAt.get(e.uscc)!).sort((a, b) => a - b);
     const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)];
+    const hop = (from: string, to: string) => {
+      const values = enterprises.map((e) => firstSeen.get(to)!.get(e.uscc)! - firstSeen.get(from)!.get(e.uscc)!).sort((a, b) => a - b);
+      return `median ${values[Math.floor(values.length / 2)]} ms, p99 ${values[Math.min(values.length - 1, Math.ceil(0.99 * values.length) - 1)]} ms`;
+    };
     const lines = [
       `end-to-end latency, report accepted -> eligibility decided (${REPORTS} reports at ${RATE_PER_SECOND}/s, ${DIVISIONS.length} industries, 4 service processes)`,
       `  median ${pct(50)} ms   p90 ${pct(90)} ms   p99 ${pct(99)} ms   max ${latencies[latencies.length - 1]} ms   min ${latencies[0]} ms`,
       `  all decided ${elapsed.toFixed(1)} s after the first report`,
+      `  hops (broker timestamps): report -> indicators ${hop(HOPS[0].name, HOPS[1].name)}; indicators -> rating ${hop(HOPS[1].name, HOPS[2].name)}; rating -> eligibility ${hop(HOPS[2].name, HOPS[3].name)}`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {

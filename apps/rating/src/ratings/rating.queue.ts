@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { JobData, JobQueues } from '@gec/platform';
+import { JobData, JobQueues, ServiceRuntime } from '@gec/platform';
+import { RatingConfig } from '../rating.config';
 
 /** Never renamed: jobs already in Redis are found by these names. */
 export const RATING_QUEUE = 'rating';
@@ -27,11 +28,24 @@ export function ratingJobId(...parts: Array<string | number>): string {
 /** Enqueues the rating jobs; each job's id is its idempotency key, so enqueueing twice runs once. */
 @Injectable()
 export class RatingQueue {
-  constructor(private readonly jobs: JobQueues) {}
+  constructor(
+    private readonly jobs: JobQueues,
+    private readonly runtime: ServiceRuntime<RatingConfig>,
+  ) {}
 
-  rerateIndustry(job: RerateIndustryJob): Promise<void> {
-    const id = ratingJobId(RERATE_INDUSTRY_JOB, job.industryDivision, job.period, `v${job.benchmarkVersion}`);
-    return this.jobs.add(RATING_QUEUE, RERATE_INDUSTRY_JOB, job, id);
+  /**
+   * At most one re-rating per industry, period and time window: benchmark changes within a window share one job,
+   * which runs when the window closes, against the benchmark current then. (Skipping superseded versions instead
+   * would starve an industry whose benchmark keeps changing.)
+   */
+  rerateIndustry(job: RerateIndustryJob, now = Date.now()): Promise<void> {
+    const window = this.runtime.config.RERATE_COALESCE_MS;
+    if (window === 0) {
+      return this.jobs.add(RATING_QUEUE, RERATE_INDUSTRY_JOB, job, ratingJobId(RERATE_INDUSTRY_JOB, job.industryDivision, job.period, `v${job.benchmarkVersion}`));
+    }
+    const bucket = Math.floor(now / window);
+    const id = ratingJobId(RERATE_INDUSTRY_JOB, job.industryDivision, job.period, `w${bucket}`);
+    return this.jobs.add(RATING_QUEUE, RERATE_INDUSTRY_JOB, job, id, { delay: (bucket + 1) * window - now });
   }
 
   rateEnterprise(job: RateEnterpriseJob): Promise<void> {

@@ -43,7 +43,10 @@ export class Outbox {
     this.pointers = mongo.model('OutboxPointer', pointerSchema, 'outbox_pointers');
   }
 
-  /** Runs `write` (which must push its events with `pushToOutbox`) and publishes what it pushed. */
+  /**
+   * Runs `write` (which must push its events with `pushToOutbox`) and publishes what it pushed.
+   * A write that returns false wrote nothing (a conflict or a no-op), so there is nothing to publish.
+   */
   async commit<T>(target: OutboxTarget, write: () => Promise<T>): Promise<T> {
     const collectionName = target.model.collection.collectionName;
     const pointerId = `${collectionName}/${target.id}`;
@@ -62,7 +65,7 @@ export class Outbox {
       throw error;
     }
     try {
-      await this.flush(target.model, target.id);
+      if (result !== false) await this.flush(target.model, target.id);
       await this.pointers.deleteOne({ _id: pointerId, v: pointer!.v });
     } catch (error) {
       this.logger.warn({ err: error, pointerId }, 'outbox publish failed; the sweep will retry');

@@ -11,10 +11,12 @@ import { PeriodSnapshot, RatingChange, RatingsRepository } from '../ratings.repo
 export interface RateEnterpriseInput {
   uscc: string;
   period: string;
+  /** Set by an industry re-rating: when the benchmark has moved past it, a newer re-rating covers this enterprise. */
+  benchmarkVersion?: number;
 }
 
 /** changed: new grade, level or methodology (event sent); refreshed: only K or the inputs moved (no event). */
-export type RateEnterpriseOutcome = 'changed' | 'refreshed' | 'unchanged' | 'missing-inputs' | 'not-ratable';
+export type RateEnterpriseOutcome = 'changed' | 'refreshed' | 'unchanged' | 'missing-inputs' | 'not-ratable' | 'superseded';
 
 const MAX_ATTEMPTS = 10;
 const methodology = CURRENT_CARBON_EFFICIENCY_METHODOLOGY;
@@ -37,6 +39,7 @@ export class RateEnterpriseUseCase {
       const indicators = await this.indicators.find(input.uscc, input.period);
       const benchmark = indicators && (await this.benchmarks.find(indicators.industryDivision, input.period));
       if (!indicators || !benchmark) return 'missing-inputs';
+      if (input.benchmarkVersion !== undefined && benchmark.version > input.benchmarkVersion) return 'superseded';
       const rated = this.rate(indicators, benchmark);
       if (!rated) return 'not-ratable';
       const outcome = await this.store(input, snapshot, rated, indicators, benchmark);

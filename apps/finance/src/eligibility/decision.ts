@@ -23,13 +23,14 @@ export interface Decision {
   causingEventId: string;
 }
 
-export type DecisionChange = 'first' | 'eligible' | 'conditions';
+/** basis: the same decision re-affirmed on a newer rating (no event: banks are told only of changed decisions). */
+export type DecisionChange = 'first' | 'eligible' | 'conditions' | 'basis';
 
 /** One decision as it was taken, kept for audit: what changed, when, on which rating and rule, and why. */
 export interface DecisionHistoryEntry extends Omit<Decision, 'uscc' | 'product'> {
   changed: DecisionChange[];
   previouslyEligible: boolean | null;
   rule: EligibilityRule;
-  /** The eligibility-changed event published for it. */
-  eventId: string;
+  /** The eligibility-changed event published for it; null when the decision was only re-affirmed. */
+  eventId: string | null;
 }

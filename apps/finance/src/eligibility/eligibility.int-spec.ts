@@ -85,9 +85,9 @@ describe('finance: eligibility from rating changes (real Kafka and database)', (
     const ineligible = await eligibility(uscc, '?product=green-loan');
     expect(ineligible.body).toMatchObject({ eligible: false, rating: { grade: 4, level: 'low', period: '2026-06' } });
 
-    // Grade 4 still meets the transition loan's rule: one decision there, never changed.
+    // Grade 4 still meets the transition loan's rule: one published decision, re-affirmed on the grade-4 rating.
     expect(decisionsOf(uscc, 'transition-loan')).toHaveLength(1);
-    expect((await eligibility(uscc, '?product=transition-loan')).body).toMatchObject({ eligible: true, rating: { grade: 2 } });
+    expect((await eligibility(uscc, '?product=transition-loan')).body).toMatchObject({ eligible: true, rating: { grade: 4 } });
 
     const history = await service.app.get(EligibilityRepository).findHistory(uscc, 'green-loan');
     expect(history.map((h) => ({ changed: h.changed, eligible: h.eligible, causingEventId: h.causingEventId, eventId: h.eventId }))).toEqual([
@@ -97,11 +97,16 @@ describe('finance: eligibility from rating changes (real Kafka and database)', (
     expect(history[1]).toMatchObject({ previouslyEligible: true, rule: GREEN_LOAN_DEFAULT_RULE, rating: { grade: 4, period: '2026-06' } });
   });
 
-  it('publishes nothing when a new rating keeps the decision (grade 2 -> 1)', async () => {
+  it('publishes nothing when a new rating keeps the decision (grade 2 -> 1), but answers with the rating it now rests on', async () => {
     const uscc = newUscc();
     await publisher.publish(TOPICS.ratingChanged, rating(uscc, '2026-05', 2, 'low'));
     await waitForDecisions(uscc, 1);
     await publisher.publish(TOPICS.ratingChanged, rating(uscc, '2026-06', 1, 'low'));
+    const reaffirmed = await waitFor('the decision re-affirmed on the grade-1 rating', async () => {
+      const body = (await eligibility(uscc)).body;
+      return body?.rating?.grade === 1 && body;
+    });
+    expect(reaffirmed).toMatchObject({ eligible: true, rating: { period: '2026-06', grade: 1 }, reasons: expect.arrayContaining([expect.stringMatching(/grade 1/)]) });
     // Same key, same partition: once the decision on this later rating is out, the grade-1 rating was handled.
     await publisher.publish(TOPICS.ratingChanged, rating(uscc, '2026-07', 5, 'low'));
 

@@ -36,16 +36,18 @@ export class EligibilityRepository {
 
   /**
    * Writes a new decision with its history entry and event in one atomic write, if the stored one is still at
-   * `expectedVersion` (null: no decision yet); false when another write came first.
+   * `expectedVersion` (null: no decision yet); false when another write came first. A re-affirmed decision
+   * has no event.
    */
-  async save(decision: Decision, entry: DecisionHistoryEntry, event: OutboxEntry, expectedVersion: number | null): Promise<boolean> {
+  async save(decision: Decision, entry: DecisionHistoryEntry, event: OutboxEntry | null, expectedVersion: number | null): Promise<boolean> {
+    const events = event ? [event] : [];
     const id = decisionId(decision.uscc, decision.product);
     const fields = { ...decision, decidedAt: new Date(decision.decidedAt) };
     const record = { ...entry, decidedAt: new Date(entry.decidedAt) };
     return this.outbox.commit({ model: this.model as never, id }, async () => {
       if (expectedVersion === null) {
         try {
-          await this.model.collection.insertOne({ _id: id, ...fields, version: 1, history: [record], outbox: [event] } as never);
+          await this.model.collection.insertOne({ _id: id, ...fields, version: 1, history: [record], outbox: events } as never);
           return true;
         } catch (error) {
           if ((error as { code?: number }).code === DUPLICATE_KEY) return false;
@@ -56,7 +58,7 @@ export class EligibilityRepository {
         { _id: id, version: expectedVersion },
         {
           $set: { ...fields, version: expectedVersion + 1 },
-          $push: { history: { $each: [record], $slice: -DECISION_HISTORY_LIMIT }, outbox: event },
+          $push: { history: { $each: [record], $slice: -DECISION_HISTORY_LIMIT }, outbox: { $each: events } },
         },
       );
       return result.modifiedCount === 1;

@@ -4,7 +4,7 @@ import { deterministicId, EventFactory, RetryableEventError } from '@gec/platfor
 import { Product } from '../../products/product';
 import { ProductsRepository } from '../../products/products.repository';
 import { LatestRating } from '../../ratings/latest-rating';
-import { Decision } from '../decision';
+import { Decision, DecisionChange, DecisionRating } from '../decision';
 import { EligibilityRepository } from '../eligibility.repository';
 import { assess } from './assess';
 import { decisionChanges } from './decision-changes';
@@ -28,27 +28,29 @@ export class DecideEligibilityUseCase {
     const assessment = assess(product.rule, rating);
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const stored = await this.decisions.find(rating.uscc, product.id);
+      const basis = { grade: rating.grade, level: rating.level, period: rating.period, methodologyVersion: rating.methodologyVersion };
       const changed = decisionChanges(stored?.decision ?? null, assessment);
-      if (changed.length === 0) return;
+      // The same decision on a newer rating is re-affirmed, so what a bank reads names the rating it rests on.
+      if (changed.length === 0 && sameBasis(stored!.decision.rating, basis)) return;
       const decidedAt = new Date();
-      const decision: Decision = {
-        uscc: rating.uscc,
-        product: product.id,
-        ...assessment,
-        rating: { grade: rating.grade, level: rating.level, period: rating.period, methodologyVersion: rating.methodologyVersion },
-        decidedAt: decidedAt.toISOString(),
-        causingEventId: rating.eventId,
-      };
+      const decision: Decision = { uscc: rating.uscc, product: product.id, ...assessment, rating: basis, decidedAt: decidedAt.toISOString(), causingEventId: rating.eventId };
       const previouslyEligible = stored ? stored.decision.eligible : null;
-      const event = this.events.create(
-        TOPICS.eligibilityChanged,
-        { uscc: decision.uscc, product: product.id, eligible: decision.eligible, reasons: decision.reasons, rating: decision.rating, decidedAt: decision.decidedAt, previouslyEligible },
-        { eventId: deterministicId(TOPICS.eligibilityChanged.name, rating.eventId, product.id), occurredAt: decidedAt },
-      );
+      const event =
+        changed.length === 0
+          ? null
+          : this.events.create(
+              TOPICS.eligibilityChanged,
+              { uscc: decision.uscc, product: product.id, eligible: decision.eligible, reasons: decision.reasons, rating: basis, decidedAt: decision.decidedAt, previouslyEligible },
+              { eventId: deterministicId(TOPICS.eligibilityChanged.name, rating.eventId, product.id), occurredAt: decidedAt },
+            );
       const { uscc: _uscc, product: _product, ...record } = decision;
-      const entry = { ...record, changed, previouslyEligible, rule: product.rule, eventId: event.eventId };
+      const entry = { ...record, changed: event ? changed : (['basis'] as DecisionChange[]), previouslyEligible, rule: product.rule, eventId: event?.eventId ?? null };
       if (await this.decisions.save(decision, entry, event, stored?.version ?? null)) return;
     }
     throw new RetryableEventError(`The eligibility of ${rating.uscc} for ${product.id} is being decided concurrently.`);
   }
+}
+
+function sameBasis(a: DecisionRating, b: DecisionRating): boolean {
+  return a.period === b.period && a.grade === b.grade && a.level === b.level && a.methodologyVersion === b.methodologyVersion;
 }

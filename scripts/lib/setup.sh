@@ -10,10 +10,12 @@ ensure_node_deps() {
   command -v node >/dev/null || { echo "Node.js 20 is needed (https://nodejs.org or the distribution's package)." >&2; exit 1; }
   local major; major=$(node -p 'process.versions.node.split(".")[0]')
   [ "$major" -ge 20 ] || { echo "Node.js 20 or newer is needed; this is $(node --version)." >&2; exit 1; }
-  # npm ci when node_modules is missing or older than the lockfile; install scripts follow package.json's allowScripts.
+  # Install when node_modules is missing or older than the lockfile; install scripts follow package.json's allowScripts.
+  # `npm install` rather than `npm ci`: it installs the locked versions too, and npm 11 writes lockfiles without
+  # other platforms' optional packages (e.g. @swc/core-darwin-*), which `npm ci` then refuses (npm/cli#4828, #8805).
   if [ ! -f "$ROOT/node_modules/.package-lock.json" ] || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
     say "installing npm dependencies"
-    (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+    (cd "$ROOT" && npm install --no-audit --no-fund --loglevel=error)
   fi
 }
 

@@ -43,8 +43,10 @@ async function main() {
       valueAdded: 1000 + ((i * 37) % 900),
       coal: 50 + ((i * 53) % 400),
     }));
+    const tokens = new Map<string, Record<string, string>>();
+    for (const e of enterprises) tokens.set(e.uscc, await run.authority.headers({ role: 'enterprise', uscc: e.uscc }));
     for (const e of enterprises) {
-      const response = await request('POST', `${platform.urls.intake}/v1/enterprises`, { uscc: e.uscc, name: `Bench ${e.uscc}`, industryCode: e.division });
+      const response = await request('POST', `${platform.urls.intake}/v1/enterprises`, { uscc: e.uscc, name: `Bench ${e.uscc}`, industryCode: e.division }, tokens.get(e.uscc));
       if (response.status !== 201) throw new Error(`register: ${response.status} ${JSON.stringify(response.body)}`);
     }
 
@@ -54,7 +56,7 @@ async function main() {
       enterprises.map(async (e, i) => {
         await new Promise((resolve) => setTimeout(resolve, (i * 1000) / RATE_PER_SECOND));
         const body = { period: '2026-10', valueAdded: e.valueAdded, outputValue: e.valueAdded * 4, energy: [{ carrier: 'electricity', quantity: 900_000, unit: 'kWh' }, { carrier: 'raw_coal', quantity: e.coal, unit: 't' }] };
-        const response = await request('POST', `${platform.urls.intake}/v1/enterprises/${e.uscc}/reports`, body);
+        const response = await request('POST', `${platform.urls.intake}/v1/enterprises/${e.uscc}/reports`, body, tokens.get(e.uscc));
         if (response.status !== 202) throw new Error(`report: ${response.status} ${JSON.stringify(response.body)}`);
         acceptedAt.set(e.uscc, Date.now());
       }),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ratingGradeSchema, ratingLevelSchema } from '@gec/contracts';
 import { loadConfig, platformConfigSchema } from '@gec/platform';
 import { DEFAULT_PRODUCTS, Product } from './products/product';
+import { Bank, bankInputSchema, DEFAULT_BANKS } from './banks/bank';
 
 const conditionSchema = z.discriminatedUnion('field', [
   z.strictObject({ field: z.literal('grade'), op: z.literal('lte'), value: ratingGradeSchema }),
@@ -20,6 +21,10 @@ const productsSchema: z.ZodType<Product[]> = z
   .min(1)
   .refine((products) => new Set(products.map((p) => p.id)).size === products.length, 'product ids must be unique');
 
+const banksSchema: z.ZodType<Bank[]> = z
+  .array(bankInputSchema)
+  .refine((banks) => new Set(banks.map((b) => b.id)).size === banks.length, 'bank ids must be unique');
+
 const jsonText = z.string().transform((text, ctx): unknown => {
   try {
     return JSON.parse(text);
@@ -32,6 +37,10 @@ const jsonText = z.string().transform((text, ctx): unknown => {
 export const financeConfigSchema = platformConfigSchema({ service: 'finance', port: 3104 }).extend({
   /** The products seeded at start, as JSON: [{ id, name, rule: { conditions: [...] } }]. */
   FINANCE_PRODUCTS: jsonText.pipe(productsSchema).default(DEFAULT_PRODUCTS),
+  /** The banks seeded at start, as JSON: [{ id, name }]; administrators add more through the API. */
+  FINANCE_BANKS: jsonText.pipe(banksSchema).default(DEFAULT_BANKS),
+  /** The platform's own signing key ({ kid, privateJwk }, EC P-256) for tokens issued to API keys; unset, the token route answers 503. */
+  AUTH_PLATFORM_SIGNING_KEY_FILE: z.string().min(1).optional(),
 });
 
 export type FinanceConfig = ReturnType<typeof financeConfigSchema.parse>;

@@ -23,9 +23,13 @@ describe('intake service', () => {
   let registered: TopicReader;
   let accepted: TopicReader;
   const uscc = makeUscc('91500000MA5U7AA1X');
+  let own: Record<string, string>;
+  let admin: Record<string, string>;
 
   beforeAll(async () => {
     await createPlatformTopics(run.topicPrefix);
+    own = await run.authority.headers({ role: 'enterprise', uscc });
+    admin = await run.authority.headers({ role: 'admin' });
     service = await startInProcess(() => createIntakeApp(readIntakeConfig(run.env('intake'))));
     registered = await new TopicReader(publisher.physical(TOPICS.enterpriseRegistered)).start();
     accepted = await new TopicReader(publisher.physical(TOPICS.reportAccepted)).start();
@@ -37,32 +41,32 @@ describe('intake service', () => {
   });
 
   it('registers an enterprise, defaulting the region to the one inside its code, and publishes it', async () => {
-    const response = await request('POST', `${service.url}/v1/enterprises`, { uscc, name: 'Chongqing Glass', industryCode: 'C3041' });
+    const response = await request('POST', `${service.url}/v1/enterprises`, { uscc, name: 'Chongqing Glass', industryCode: 'C3041' }, own);
     expect(response.status).toBe(201);
     expect(response.body).toMatchObject({ uscc, industryCode: 'C3041', industryDivision: 'C30', regionCode: '500000' });
     const [event] = await waitFor('enterprise-registered event', () => registered.json<EventEnvelope<EnterpriseRegistered>>().length > 0 && registered.json<EventEnvelope<EnterpriseRegistered>>());
     expect(event).toMatchObject({ key: uscc, type: TOPICS.enterpriseRegistered.type, payload: { uscc, industryDivision: 'C30' } });
-    expect((await request('GET', `${service.url}/v1/enterprises/${uscc}`)).body).toMatchObject({ uscc, name: 'Chongqing Glass' });
+    expect((await request('GET', `${service.url}/v1/enterprises/${uscc}`, undefined, own)).body).toMatchObject({ uscc, name: 'Chongqing Glass' });
   });
 
   it('refuses a second registration with 409 and a wrong check character with 400 naming the field', async () => {
-    const again = await request('POST', `${service.url}/v1/enterprises`, { uscc, name: 'Again', industryCode: 'C30' });
+    const again = await request('POST', `${service.url}/v1/enterprises`, { uscc, name: 'Again', industryCode: 'C30' }, own);
     expect(again.status).toBe(409);
     expect(again.headers.get('content-type')).toContain('application/problem+json');
     const wrong = uscc.slice(0, 17) + (uscc[17] === '0' ? '1' : '0');
-    const bad = await request('POST', `${service.url}/v1/enterprises`, { uscc: wrong, name: 'X', industryCode: 'C30' });
+    const bad = await request('POST', `${service.url}/v1/enterprises`, { uscc: wrong, name: 'X', industryCode: 'C30' }, admin);
     expect(bad.status).toBe(400);
     expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'uscc', reason: expect.stringMatching(/check character/) })]);
   });
 
   it('accepts a report in canonical units and makes each resubmission a new revision', async () => {
-    const first = await request('POST', `${service.url}/v1/enterprises/${uscc}/reports`, report);
+    const first = await request('POST', `${service.url}/v1/enterprises/${uscc}/reports`, report, own);
     expect(first.status).toBe(202);
     expect(first.body).toMatchObject({ revision: 1 });
-    const second = await request('POST', `${service.url}/v1/enterprises/${uscc}/reports`, { ...report, valueAdded: 1300 });
+    const second = await request('POST', `${service.url}/v1/enterprises/${uscc}/reports`, { ...report, valueAdded: 1300 }, own);
     expect(second.body).toMatchObject({ revision: 2 });
 
-    const latest = await request('GET', `${service.url}/v1/enterprises/${uscc}/reports/2026-10`);
+    const latest = await request('GET', `${service.url}/v1/enterprises/${uscc}/reports/2026-10`, undefined, own);
     expect(latest.body).toMatchObject({ revision: 2, valueAdded: 1300, supersededRevisions: [1], ownRenewableElectricityKwh: 200000 });
     expect(latest.body.energy).toEqual([
       { carrier: 'electricity', quantity: 1000000, unit: 'kWh' },
@@ -81,23 +85,55 @@ describe('intake service', () => {
     ['value added of zero', 'valueAdded', { valueAdded: 0 }],
     ['an unexpected field', '(body)', { colour: 'green' }],
   ])('rejects %s with 400 naming %s', async (_label, field, change) => {
-    const response = await request('POST', `${service.url}/v1/enterprises/${uscc}/reports`, { ...report, ...change });
+    const response = await request('POST', `${service.url}/v1/enterprises/${uscc}/reports`, { ...report, ...change }, own);
     expect(response.status).toBe(400);
     expect(response.body.errors.map((e: { field: string }) => e.field)).toContain(field);
   });
 
   it('answers 404 as problem+json for an unknown enterprise or report, and 400 for malformed JSON', async () => {
-    const unknown = await request('POST', `${service.url}/v1/enterprises/${makeUscc('91500000MA5U7YY9X')}/reports`, report);
+    const stranger = makeUscc('91500000MA5U7YY9X');
+    const unknown = await request('POST', `${service.url}/v1/enterprises/${stranger}/reports`, report, await run.authority.headers({ role: 'enterprise', uscc: stranger }));
     expect(unknown.status).toBe(404);
-    expect((await request('GET', `${service.url}/v1/enterprises/${uscc}/reports/2025-01`)).status).toBe(404);
-    const malformed = await request('POST', `${service.url}/v1/enterprises`, '{"uscc":');
+    expect((await request('GET', `${service.url}/v1/enterprises/${uscc}/reports/2025-01`, undefined, own)).status).toBe(404);
+    expect((await request('GET', `${service.url}/v1/enterprises/not-a-code`, undefined, admin)).status).toBe(400);
+    const malformed = await request('POST', `${service.url}/v1/enterprises`, '{"uscc":', admin);
     expect(malformed.status).toBe(400);
     expect(malformed.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  it("hides another enterprise's data and refuses roles that may not call", async () => {
+    const other = await run.authority.headers({ role: 'enterprise', uscc: makeUscc('91500000MA5U7YY8X') });
+    expect((await request('GET', `${service.url}/v1/enterprises/${uscc}`, undefined, other)).status).toBe(404);
+    expect((await request('GET', `${service.url}/v1/enterprises/${uscc}/reports/2026-10`, undefined, other)).status).toBe(404);
+    expect((await request('POST', `${service.url}/v1/enterprises/${uscc}/reports`, report, other)).status).toBe(404);
+    const bank = await run.authority.headers({ role: 'bank', bankId: 'cq-green-bank' });
+    expect((await request('GET', `${service.url}/v1/enterprises/${uscc}`, undefined, bank)).status).toBe(403);
+    const anonymous = await request('GET', `${service.url}/v1/enterprises/${uscc}`);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get('www-authenticate')).toBe('Bearer');
+  });
+
+  it('limits each caller to its requests per minute, answering 429 with Retry-After', async () => {
+    const limited = await startInProcess(() => createIntakeApp(readIntakeConfig(run.env('intake', { RATE_LIMIT_PER_MINUTE: '3', QUEUE_PREFIX: `${run.id}-limited` }))));
+    try {
+      const statuses = [];
+      for (let i = 0; i < 4; i++) statuses.push((await request('GET', `${limited.url}/v1/enterprises/${uscc}`, undefined, own)).status);
+      const refused = await request('GET', `${limited.url}/v1/enterprises/${uscc}`, undefined, own);
+      expect(statuses.slice(0, 3)).toEqual([200, 200, 200]);
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+      // Another caller has its own allowance.
+      expect((await request('GET', `${limited.url}/v1/enterprises/${uscc}`, undefined, admin)).status).toBe(200);
+    } finally {
+      await limited.close();
+    }
   });
 
   it('serves its OpenAPI document and health', async () => {
     const docs = await request('GET', `${service.url}/docs-json`);
     expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/v1/enterprises', '/v1/enterprises/{uscc}/reports']));
+    expect(docs.body.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
+    expect(docs.body.paths['/v1/enterprises/{uscc}/reports'].post['x-allowed-roles']).toEqual(['enterprise']);
     expect((await request('GET', `${service.url}/health/live`)).status).toBe(200);
     const ready = await request('GET', `${service.url}/health/ready`);
     expect(ready.body).toMatchObject({ status: 'up', checks: { mongo: 'up', kafka: 'up', redis: 'up' } });

@@ -9,3 +9,5 @@ export * from './metrics/indicators-computed.event';
 export * from './metrics/benchmark-updated.event';
 export * from './rating/rating-changed.event';
 export * from './finance/eligibility-changed.event';
+export * from './finance/consent-changed.event';
+export * from './audit/data-accessed.event';

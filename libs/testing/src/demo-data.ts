@@ -1,5 +1,6 @@
 import { makeUscc } from '@gec/domain';
 import { request } from './http-client';
+import { LocalAuthority } from './local-authority';
 
 interface DemoEnterprise {
   uscc: string;
@@ -20,12 +21,18 @@ export const DEMO_ENTERPRISES: DemoEnterprise[] = [
 ];
 
 export const DEMO_PERIODS = ['2026-08', '2026-09', '2026-10'];
+export const DEMO_BANK = 'cq-green-bank';
 
-/** Registers the demo enterprises and submits their reports; already present ones are left as they are. */
-export async function loadDemoData(intakeUrl: string, headers: Record<string, string> = {}): Promise<{ registered: number; reports: number }> {
+/**
+ * Registers the demo enterprises and submits their reports, each as the enterprise itself; the first one consents
+ * to the demo bank reading its rating and eligibility. Whatever is already there is left as it is.
+ */
+export async function loadDemoData(urls: { intake: string; finance: string }, authority: LocalAuthority): Promise<{ registered: number; reports: number }> {
+  const intakeUrl = urls.intake;
   let registered = 0;
   let reports = 0;
   for (const enterprise of DEMO_ENTERPRISES) {
+    const headers = await authority.headers({ role: 'enterprise', uscc: enterprise.uscc });
     const response = await request('POST', `${intakeUrl}/v1/enterprises`, { uscc: enterprise.uscc, name: enterprise.name, industryCode: enterprise.industryCode }, headers);
     if (response.status === 201) registered++;
     else if (response.status !== 409) throw new Error(`registering ${enterprise.name}: ${response.status} ${JSON.stringify(response.body)}`);
@@ -51,5 +58,8 @@ export async function loadDemoData(intakeUrl: string, headers: Record<string, st
       reports++;
     }
   }
+  const first = DEMO_ENTERPRISES[0].uscc;
+  const consent = await request('POST', `${urls.finance}/v1/enterprises/${first}/consents`, { bankId: DEMO_BANK }, await authority.headers({ role: 'enterprise', uscc: first }));
+  if (consent.status !== 201) throw new Error(`consent of ${first} to ${DEMO_BANK}: ${consent.status} ${JSON.stringify(consent.body)}`);
   return { registered, reports };
 }

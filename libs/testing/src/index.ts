@@ -8,3 +8,4 @@ export * from './running-service';
 export * from './test-publisher';
 export * from './platform-processes';
 export * from './demo-data';
+export * from './local-authority';

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { LocalAuthority } from './local-authority';
 import { testInfra } from './test-infra';
 
 /**
@@ -8,6 +11,8 @@ import { testInfra } from './test-infra';
 export class IsolatedRun {
   readonly id = `t${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
   readonly topicPrefix = `${this.id}.`;
+  /** The run's own identity provider: services trust its keys, tests mint tokens with it. */
+  readonly authority = new LocalAuthority(path.join(tmpdir(), 'gec-test-auth', this.id));
 
   dbName(service: string): string {
     return `${this.id}_${service}`;
@@ -27,6 +32,7 @@ export class IsolatedRun {
       REDIS_URL: infra.redisUrl,
       QUEUE_PREFIX: this.id,
       OUTBOX_SWEEP_MS: '500',
+      ...this.authority.env(),
       ...overrides,
     };
   }

@@ -13,6 +13,8 @@ export interface DecisionRating {
 export interface Decision {
   uscc: string;
   product: string;
+  /** The enterprise's region as its rating reported it; a regulator sees the decision only within its region. */
+  regionCode?: string;
   eligible: boolean;
   reasons: string[];
   /** Which of the rule's conditions hold, in the rule's order: with `eligible`, what makes the decision. */
@@ -27,7 +29,7 @@ export interface Decision {
 export type DecisionChange = 'first' | 'eligible' | 'conditions' | 'basis';
 
 /** One decision as it was taken, kept for audit: what changed, when, on which rating and rule, and why. */
-export interface DecisionHistoryEntry extends Omit<Decision, 'uscc' | 'product'> {
+export interface DecisionHistoryEntry extends Omit<Decision, 'uscc' | 'product' | 'regionCode'> {
   changed: DecisionChange[];
   previouslyEligible: boolean | null;
   rule: EligibilityRule;

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, ZodPipe } from '@gec/platform';
+import { Allow, ApiProblems, Caller, CurrentCaller, ZodPipe } from '@gec/platform';
 import { DEFAULT_PRODUCT_ID } from '../products/product';
 import { EligibilityParams, eligibilityParamsSchema, EligibilityQuery, eligibilityQuerySchema } from './get-eligibility/get-eligibility.dto';
 import { GetEligibilityUseCase } from './get-eligibility/get-eligibility.use-case';
@@ -11,11 +11,19 @@ export class EligibilityController {
   constructor(private readonly getEligibility: GetEligibilityUseCase) {}
 
   @Get(':uscc')
-  @ApiOperation({ summary: "An enterprise's current eligibility for a product, with the reasons and the rating it rests on" })
+  @Allow('enterprise', 'bank', 'regulator', 'admin')
+  @ApiOperation({
+    summary:
+      "An enterprise's current eligibility for a product, with the reasons and the rating it rests on (the enterprise itself, a bank it consented to, a regulator of its region, an administrator)",
+  })
   @ApiParam({ name: 'uscc', description: 'Unified social credit code' })
   @ApiQuery({ name: 'product', required: false, schema: { type: 'string', default: DEFAULT_PRODUCT_ID } })
   @ApiProblems(400, 404)
-  get(@Param(new ZodPipe(eligibilityParamsSchema)) params: EligibilityParams, @Query(new ZodPipe(eligibilityQuerySchema)) query: EligibilityQuery) {
-    return this.getEligibility.execute(params.uscc, query.product);
+  get(
+    @CurrentCaller() caller: Caller,
+    @Param(new ZodPipe(eligibilityParamsSchema)) params: EligibilityParams,
+    @Query(new ZodPipe(eligibilityQuerySchema)) query: EligibilityQuery,
+  ) {
+    return this.getEligibility.execute(caller, params.uscc, query.product);
   }
 }

@@ -4,6 +4,7 @@ import { deterministicId } from '@gec/platform';
 import { createPlatformTopics, IsolatedRun, request, RunningService, startInProcess, TestPublisher, TopicReader, waitFor } from '@gec/testing';
 import { createFinanceApp } from '../finance.app';
 import { readFinanceConfig } from '../finance.config';
+import { RatingsRepository } from '../ratings/ratings.repository';
 import { RecordRatingUseCase } from '../ratings/record-rating/record-rating.use-case';
 import { EligibilityRepository } from './eligibility.repository';
 
@@ -18,15 +19,18 @@ describe('finance: eligibility from rating changes (real Kafka and database)', (
   let ratedAt = Date.parse('2026-07-01T00:00:00.000Z');
 
   const newUscc = () => makeUscc(`91330100MA2C${String(++enterprises).padStart(5, '0')}`);
-  const eligibility = (uscc: string, query = '') => request(`GET`, `${service.url}/v1/eligibility/${uscc}${query}`);
+  const self = (uscc: string) => run.authority.headers({ role: 'enterprise', uscc });
+  const eligibility = async (uscc: string, query = '', headers?: Record<string, string>) =>
+    request(`GET`, `${service.url}/v1/eligibility/${uscc}${query}`, undefined, headers ?? (await self(uscc)));
   const decisionsOf = (uscc: string, product = 'green-loan') =>
     published.json<EventEnvelope<EligibilityChanged>>().filter((e) => e.payload.uscc === uscc && e.payload.product === product);
 
-  function rating(uscc: string, period: string, grade: number, level: RatingChanged['level']): RatingChanged {
+  function rating(uscc: string, period: string, grade: number, level: RatingChanged['level'], regionCode: string | null = '330100'): RatingChanged {
     ratedAt += 60_000;
     return {
       uscc,
       period,
+      ...(regionCode ? { regionCode } : {}),
       methodology: { id: 'zhejiang-carbon-efficiency', version: 'db33t1347-2023.1' },
       level,
       grade,
@@ -159,14 +163,57 @@ describe('finance: eligibility from rating changes (real Kafka and database)', (
 
     expect((await eligibility(newUscc())).status).toBe(404);
 
-    const malformed = await eligibility('91330100MA2C0000XX');
+    const malformed = await eligibility('91330100MA2C0000XX', '', await run.authority.headers({ role: 'admin' }));
     expect(malformed.status).toBe(400);
     expect(malformed.body.errors.map((e: { field: string }) => e.field)).toEqual(['uscc']);
   });
 
-  it('lists the products with their rules', async () => {
-    const response = await request('GET', `${service.url}/v1/products`);
-    expect(response.status).toBe(200);
-    expect(response.body).toEqual([{ id: 'green-loan', name: 'Green loan', rule: GREEN_LOAN_DEFAULT_RULE }, TRANSITION_LOAN]);
+  it('lists the products with their rules to any signed-in role, and to nobody else', async () => {
+    for (const claims of [{ role: 'bank', bankId: 'cq-green-bank' }, { role: 'regulator', region: '50' }, { role: 'admin' }, { role: 'enterprise', uscc: newUscc() }] as const) {
+      const response = await request('GET', `${service.url}/v1/products`, undefined, await run.authority.headers(claims));
+      expect(response.status).toBe(200);
+      expect(response.body).toEqual([{ id: 'green-loan', name: 'Green loan', rule: GREEN_LOAN_DEFAULT_RULE }, TRANSITION_LOAN]);
+    }
+    const anonymous = await request('GET', `${service.url}/v1/products`);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get('www-authenticate')).toBe('Bearer');
+  });
+
+  it("shows a decision to the enterprise, regulators of its region and administrators, and hides it from everyone else", async () => {
+    const uscc = newUscc();
+    await publisher.publish(TOPICS.ratingChanged, rating(uscc, '2026-05', 2, 'low', '330106'));
+    await waitFor('the decision', async () => (await eligibility(uscc)).status === 200);
+    const as = async (claims: Parameters<typeof run.authority.headers>[0]) => (await eligibility(uscc, '', await run.authority.headers(claims))).status;
+
+    expect(await as({ role: 'regulator', region: '33' })).toBe(200);
+    expect(await as({ role: 'regulator', region: '3301' })).toBe(200);
+    expect(await as({ role: 'regulator', region: '330106' })).toBe(200);
+    expect(await as({ role: 'regulator', region: '50' })).toBe(404);
+    expect(await as({ role: 'regulator', region: '3302' })).toBe(404);
+    expect(await as({ role: 'admin' })).toBe(200);
+    expect(await as({ role: 'enterprise', uscc: newUscc() })).toBe(404);
+    expect(await as({ role: 'bank', bankId: 'cq-green-bank' })).toBe(404);
+    const anonymous = await request('GET', `${service.url}/v1/eligibility/${uscc}`);
+    expect(anonymous.status).toBe(401);
+    const forged = await request('GET', `${service.url}/v1/eligibility/${uscc}`, undefined, { authorization: `Bearer ${run.authority.unsignedToken({ role: 'admin' })}` });
+    expect(forged.status).toBe(401);
+  });
+
+  it('keeps the region an older rating event lacks, and hides from regulators an enterprise whose region was never reported', async () => {
+    const unknownRegion = newUscc();
+    await publisher.publish(TOPICS.ratingChanged, rating(unknownRegion, '2026-05', 2, 'low', null));
+    await waitFor('the decision', async () => (await eligibility(unknownRegion)).status === 200);
+    const regulator = await run.authority.headers({ role: 'regulator', region: '33' });
+    expect((await eligibility(unknownRegion, '', regulator)).status).toBe(404);
+    expect((await eligibility(unknownRegion, '', await run.authority.headers({ role: 'admin' }))).status).toBe(200);
+
+    const known = newUscc();
+    await publisher.publish(TOPICS.ratingChanged, rating(known, '2026-05', 2, 'low', '330100'));
+    await waitForDecisions(known, 1);
+    await publisher.publish(TOPICS.ratingChanged, rating(known, '2026-06', 5, 'low', null));
+    await waitForDecisions(known, 2);
+    const ratings = service.app.get(RatingsRepository);
+    expect((await ratings.find(known))?.rating).toMatchObject({ period: '2026-06', regionCode: '330100' });
+    expect((await eligibility(known, '', regulator)).body).toMatchObject({ eligible: false, rating: { period: '2026-06', grade: 5 } });
   });
 });

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
-import { MongoConnection, Outbox, OutboxEntry } from '@gec/platform';
+import { EnterpriseAccess, isDuplicateKey, MongoConnection, Outbox, OutboxEntry, withinScope } from '@gec/platform';
 import { Decision, DecisionHistoryEntry } from './decision';
 import { EligibilityDocument, eligibilitySchema } from './eligibility.schema';
 
-const DUPLICATE_KEY = 11000;
 /** Decisions kept per enterprise and product; older ones stay in the published eligibility-changed events. */
 export const DECISION_HISTORY_LIMIT = 100;
 
@@ -24,7 +23,14 @@ export class EligibilityRepository {
     this.model = mongo.model('Eligibility', eligibilitySchema, 'eligibility');
   }
 
-  async find(uscc: string, product: string): Promise<StoredDecision | null> {
+  /** The decision a caller may see (a regulator's only within its region). */
+  async find(access: EnterpriseAccess, product: string): Promise<Decision | null> {
+    const doc = await this.model.findById(decisionId(access.uscc, product), { outbox: 0, history: 0 }).lean();
+    return doc && withinScope(access, doc.regionCode) ? toDecision(doc) : null;
+  }
+
+  /** The current decision with its version, for deciding anew on a rating event (no caller involved). */
+  async findCurrent(uscc: string, product: string): Promise<StoredDecision | null> {
     const doc = await this.model.findById(decisionId(uscc, product), { outbox: 0, history: 0 }).lean();
     return doc ? { decision: toDecision(doc), version: doc.version } : null;
   }
@@ -50,7 +56,7 @@ export class EligibilityRepository {
           await this.model.collection.insertOne({ _id: id, ...fields, version: 1, history: [record], outbox: events } as never);
           return true;
         } catch (error) {
-          if ((error as { code?: number }).code === DUPLICATE_KEY) return false;
+          if (isDuplicateKey(error)) return false;
           throw error;
         }
       }
@@ -74,6 +80,7 @@ function toDecision(doc: EligibilityDocument): Decision {
   return {
     uscc: doc.uscc,
     product: doc.product,
+    ...(doc.regionCode ? { regionCode: doc.regionCode } : {}),
     eligible: doc.eligible,
     reasons: doc.reasons,
     conditionsMet: doc.conditionsMet,

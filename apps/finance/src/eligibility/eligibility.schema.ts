@@ -7,6 +7,7 @@ export interface EligibilityDocument {
   _id: string;
   uscc: string;
   product: string;
+  regionCode?: string;
   eligible: boolean;
   reasons: string[];
   conditionsMet: boolean[];
@@ -23,6 +24,7 @@ export const eligibilitySchema = new Schema<EligibilityDocument>(
     _id: String,
     uscc: { type: String, required: true },
     product: { type: String, required: true },
+    regionCode: { type: String },
     eligible: { type: Boolean, required: true },
     reasons: { type: [String], default: [] },
     conditionsMet: { type: [Boolean], default: [] },

@@ -1,5 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow } from '@gec/platform';
 import { ListProductsUseCase } from './list-products/list-products.use-case';
 
 @ApiTags('products')
@@ -8,7 +9,8 @@ export class ProductsController {
   constructor(private readonly listProducts: ListProductsUseCase) {}
 
   @Get()
-  @ApiOperation({ summary: 'The financial products and the eligibility rule of each (public information)' })
+  @Allow('enterprise', 'bank', 'regulator', 'admin')
+  @ApiOperation({ summary: 'The financial products and the eligibility rule of each (any signed-in enterprise, bank, regulator or administrator)' })
   list() {
     return this.listProducts.execute();
   }

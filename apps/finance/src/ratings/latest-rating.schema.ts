@@ -7,6 +7,7 @@ export interface LatestRatingDocument {
   period: string;
   grade: number;
   level: LatestRating['level'];
+  regionCode?: string;
   methodologyId: string;
   methodologyVersion: string;
   ratedAt: Date;
@@ -20,6 +21,7 @@ export const latestRatingSchema = new Schema<LatestRatingDocument>(
     period: { type: String, required: true },
     grade: { type: Number, required: true },
     level: { type: String, required: true },
+    regionCode: { type: String },
     methodologyId: { type: String, required: true },
     methodologyVersion: { type: String, required: true },
     ratedAt: { type: Date, required: true },

@@ -6,6 +6,8 @@ export interface LatestRating {
   period: string;
   grade: number;
   level: RatingChanged['level'];
+  /** The enterprise's GB/T 2260 region, as rating last reported it (absent on older events). */
+  regionCode?: string;
   methodologyId: string;
   methodologyVersion: string;
   ratedAt: string;

@@ -8,12 +8,13 @@ export class RatingsConsumer {
 
   @OnEvent(TOPICS.ratingChanged)
   handle(event: EventEnvelope<RatingChanged>): Promise<void> {
-    const { uscc, period, grade, level, methodology, ratedAt } = event.payload;
+    const { uscc, period, regionCode, grade, level, methodology, ratedAt } = event.payload;
     return this.recordRating.execute({
       uscc,
       period,
       grade,
       level,
+      ...(regionCode ? { regionCode } : {}),
       methodologyId: methodology.id,
       methodologyVersion: methodology.version,
       ratedAt,

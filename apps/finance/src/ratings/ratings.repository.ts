@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
-import { MongoConnection } from '@gec/platform';
+import { isDuplicateKey, MongoConnection } from '@gec/platform';
 import { LatestRating } from './latest-rating';
 import { LatestRatingDocument, latestRatingSchema } from './latest-rating.schema';
 
-const DUPLICATE_KEY = 11000;
 
 export interface StoredRating {
   rating: LatestRating;
@@ -33,7 +32,7 @@ export class RatingsRepository {
         await this.model.collection.insertOne({ _id: uscc, ...fields, version: 1 } as never);
         return true;
       } catch (error) {
-        if ((error as { code?: number }).code === DUPLICATE_KEY) return false;
+        if (isDuplicateKey(error)) return false;
         throw error;
       }
     }
@@ -48,6 +47,7 @@ function toRating(doc: LatestRatingDocument): LatestRating {
     period: doc.period,
     grade: doc.grade,
     level: doc.level,
+    ...(doc.regionCode ? { regionCode: doc.regionCode } : {}),
     methodologyId: doc.methodologyId,
     methodologyVersion: doc.methodologyVersion,
     ratedAt: doc.ratedAt.toISOString(),

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, openApiSchema, ZodPipe } from '@gec/platform';
+import { Allow, ApiProblems, Caller, CurrentCaller, openApiSchema, UsccParamPipe, ZodPipe } from '@gec/platform';
 import { RegisterEnterpriseDto, registerEnterpriseSchema } from './register-enterprise/register-enterprise.dto';
 import { RegisterEnterpriseUseCase } from './register-enterprise/register-enterprise.use-case';
 import { GetEnterpriseUseCase } from './get-enterprise/get-enterprise.use-case';
@@ -14,18 +14,20 @@ export class EnterprisesController {
   ) {}
 
   @Post()
+  @Allow('enterprise', 'admin')
   @HttpCode(201)
-  @ApiOperation({ summary: 'Register an enterprise by its unified social credit code' })
+  @ApiOperation({ summary: 'Register an enterprise by its unified social credit code (the enterprise itself, or an administrator)' })
   @ApiBody({ schema: openApiSchema(registerEnterpriseSchema) })
   @ApiProblems(400, 409)
-  register(@Body(new ZodPipe(registerEnterpriseSchema)) body: RegisterEnterpriseDto) {
-    return this.registerEnterprise.execute(body);
+  register(@CurrentCaller() caller: Caller, @Body(new ZodPipe(registerEnterpriseSchema)) body: RegisterEnterpriseDto) {
+    return this.registerEnterprise.execute(caller, body);
   }
 
   @Get(':uscc')
-  @ApiOperation({ summary: 'Read a registered enterprise' })
-  @ApiProblems(404)
-  get(@Param('uscc') uscc: string) {
-    return this.getEnterprise.execute(uscc);
+  @Allow('enterprise', 'regulator', 'admin')
+  @ApiOperation({ summary: 'Read a registered enterprise (the enterprise itself, a regulator of its region, an administrator)' })
+  @ApiProblems(400, 404)
+  get(@CurrentCaller() caller: Caller, @Param('uscc', UsccParamPipe) uscc: string) {
+    return this.getEnterprise.execute(caller, uscc);
   }
 }

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
-import { MongoConnection, Outbox, OutboxEntry } from '@gec/platform';
+import { EnterpriseAccess, isDuplicateKey, MongoConnection, Outbox, OutboxEntry, withinScope } from '@gec/platform';
 import { Enterprise } from './enterprise';
 import { EnterpriseDocument, enterpriseSchema } from './enterprise.schema';
 
-const DUPLICATE_KEY = 11000;
 
 @Injectable()
 export class EnterprisesRepository {
@@ -26,14 +25,15 @@ export class EnterprisesRepository {
       );
       return true;
     } catch (error) {
-      if ((error as { code?: number }).code === DUPLICATE_KEY) return false;
+      if (isDuplicateKey(error)) return false;
       throw error;
     }
   }
 
-  async findByUscc(uscc: string): Promise<Enterprise | null> {
-    const doc = await this.model.findById(uscc, { outbox: 0 }).lean();
-    return doc ? toEnterprise(doc) : null;
+  /** The enterprise, if the access reaches it (a regulator's only within its region). */
+  async find(access: EnterpriseAccess): Promise<Enterprise | null> {
+    const doc = await this.model.findById(access.uscc, { outbox: 0 }).lean();
+    return doc && withinScope(access, doc.regionCode) ? toEnterprise(doc) : null;
   }
 }
 

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, openApiSchema, ZodPipe } from '@gec/platform';
+import { Allow, ApiProblems, Caller, CurrentCaller, openApiSchema, PeriodParamPipe, UsccParamPipe, ZodPipe } from '@gec/platform';
 import { SubmitReportCommand, submitReportSchema } from './submit-report/submit-report.dto';
 import { SubmitReportUseCase } from './submit-report/submit-report.use-case';
 import { GetReportUseCase } from './get-report/get-report.use-case';
@@ -14,18 +14,20 @@ export class ReportsController {
   ) {}
 
   @Post()
+  @Allow('enterprise')
   @HttpCode(202)
-  @ApiOperation({ summary: 'Submit (or revise) the report of a period; valueAdded and outputValue in 10,000 yuan' })
+  @ApiOperation({ summary: 'Submit (or revise) the report of a period, as the enterprise itself; valueAdded and outputValue in 10,000 yuan' })
   @ApiBody({ schema: openApiSchema(submitReportSchema) })
   @ApiProblems(400, 404, 409)
-  submit(@Param('uscc') uscc: string, @Body(new ZodPipe(submitReportSchema)) body: SubmitReportCommand) {
-    return this.submitReport.execute(uscc, body);
+  submit(@CurrentCaller() caller: Caller, @Param('uscc', UsccParamPipe) uscc: string, @Body(new ZodPipe(submitReportSchema)) body: SubmitReportCommand) {
+    return this.submitReport.execute(caller, uscc, body);
   }
 
   @Get(':period')
-  @ApiOperation({ summary: 'The latest revision of the report of a period' })
-  @ApiProblems(404)
-  get(@Param('uscc') uscc: string, @Param('period') period: string) {
-    return this.getReport.execute(uscc, period);
+  @Allow('enterprise', 'admin')
+  @ApiOperation({ summary: 'The latest revision of the report of a period (the enterprise itself, or an administrator)' })
+  @ApiProblems(400, 404)
+  get(@CurrentCaller() caller: Caller, @Param('uscc', UsccParamPipe) uscc: string, @Param('period', PeriodParamPipe) period: string) {
+    return this.getReport.execute(caller, uscc, period);
   }
 }

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
-import { DomainError, MongoConnection, Outbox, OutboxEntry } from '@gec/platform';
+import { DomainError, EnterpriseAccess, isDuplicateKey, MongoConnection, Outbox, OutboxEntry } from '@gec/platform';
 import { Report, ReportRevision } from './report';
 import { ReportDocument, reportSchema } from './report.schema';
 
-const DUPLICATE_KEY = 11000;
 const MAX_ATTEMPTS = 5;
 
 @Injectable()
@@ -22,7 +21,8 @@ export class ReportsRepository {
    * Stores the next revision of a report with its event, in one atomic write.
    * Concurrent submissions for the same period are serialised by the revision number.
    */
-  async appendRevision(uscc: string, period: string, build: (revision: number) => { revision: ReportRevision; event: OutboxEntry }): Promise<number> {
+  async appendRevision(access: EnterpriseAccess, period: string, build: (revision: number) => { revision: ReportRevision; event: OutboxEntry }): Promise<number> {
+    const uscc = access.uscc;
     const id = reportId(uscc, period);
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const current = await this.model.findById(id, { revision: 1 }).lean();
@@ -34,7 +34,7 @@ export class ReportsRepository {
             await this.model.collection.insertOne({ _id: id, uscc, period, revision: next, revisions: [revision], outbox: [event] } as never);
             return true;
           } catch (error) {
-            if ((error as { code?: number }).code === DUPLICATE_KEY) return false;
+            if (isDuplicateKey(error)) return false;
             throw error;
           }
         }
@@ -49,7 +49,8 @@ export class ReportsRepository {
     throw DomainError.conflict(`Report ${period} of ${uscc} is being revised concurrently; try again.`);
   }
 
-  async findLatest(uscc: string, period: string): Promise<Report | null> {
+  async findLatest(access: EnterpriseAccess, period: string): Promise<Report | null> {
+    const uscc = access.uscc;
     const doc = await this.model.findById(reportId(uscc, period), { outbox: 0 }).lean();
     if (!doc) return null;
     const latest = doc.revisions[doc.revisions.length - 1];

@@ -1,6 +1,6 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, ZodPipe } from '@gec/platform';
+import { Allow, ApiProblems, ZodPipe } from '@gec/platform';
 import { GetBenchmarkUseCase } from './get-benchmark/get-benchmark.use-case';
 import { BenchmarkKeyParams, benchmarkKeySchema } from './get-benchmark/benchmark-key.dto';
 
@@ -10,7 +10,11 @@ export class BenchmarksController {
   constructor(private readonly getBenchmark: GetBenchmarkUseCase) {}
 
   @Get(':industryDivision/:period')
-  @ApiOperation({ summary: "An industry division's carbon benchmark for a period: total CO2 / total value added (t CO2 per 10,000 yuan)" })
+  @Allow('enterprise', 'regulator', 'admin')
+  @ApiOperation({
+    summary:
+      "An industry division's carbon benchmark for a period: total CO2 / total value added (t CO2 per 10,000 yuan); industry aggregates only (any enterprise, regulator or administrator)",
+  })
   @ApiParam({ name: 'industryDivision', description: 'GB/T 4754 division, e.g. C26' })
   @ApiParam({ name: 'period', description: 'YYYY-MM' })
   @ApiProblems(400, 404)

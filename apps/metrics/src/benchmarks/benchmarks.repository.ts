@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
 import { BenchmarkKey } from '@gec/domain';
-import { MongoConnection, Outbox, OutboxEntry, RetryableEventError } from '@gec/platform';
+import { isDuplicateKey, MongoConnection, Outbox, OutboxEntry, RetryableEventError } from '@gec/platform';
 import { Benchmark } from './benchmark';
 import { BenchmarkDocument, benchmarkSchema } from './benchmark.schema';
 
-const DUPLICATE_KEY = 11000;
 const MAX_ATTEMPTS = 10;
 
 /** The next state of a benchmark and the event announcing it, or undefined when nothing changes. */
@@ -41,7 +40,7 @@ export class BenchmarksRepository {
             await this.model.collection.insertOne({ _id: id, ...fields, outbox: [event] } as never);
             return true;
           } catch (error) {
-            if ((error as { code?: number }).code === DUPLICATE_KEY) return false;
+            if (isDuplicateKey(error)) return false;
             throw error;
           }
         }

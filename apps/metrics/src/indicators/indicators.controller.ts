@@ -1,6 +1,6 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, ZodPipe } from '@gec/platform';
+import { Allow, ApiProblems, Caller, CurrentCaller, ZodPipe } from '@gec/platform';
 import { GetIndicatorsUseCase } from './get-indicators/get-indicators.use-case';
 import { IndicatorsKey, indicatorsKeySchema } from './get-indicators/indicators-key.dto';
 
@@ -10,11 +10,15 @@ export class IndicatorsController {
   constructor(private readonly getIndicators: GetIndicatorsUseCase) {}
 
   @Get(':period')
-  @ApiOperation({ summary: "An enterprise's energy and carbon indicators for a period, from its latest report revision" })
+  @Allow('enterprise', 'regulator', 'admin')
+  @ApiOperation({
+    summary:
+      "An enterprise's energy and carbon indicators for a period, from its latest report revision (the enterprise itself, a regulator of its region, an administrator; banks see ratings and eligibility only)",
+  })
   @ApiParam({ name: 'uscc', description: 'Unified social credit code (18 characters)' })
   @ApiParam({ name: 'period', description: 'YYYY-MM' })
   @ApiProblems(400, 404)
-  get(@Param(new ZodPipe(indicatorsKeySchema)) key: IndicatorsKey) {
-    return this.getIndicators.execute(key);
+  get(@CurrentCaller() caller: Caller, @Param(new ZodPipe(indicatorsKeySchema)) key: IndicatorsKey) {
+    return this.getIndicators.execute(caller, key);
   }
 }

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
-import { MongoConnection, Outbox, OutboxEntry } from '@gec/platform';
+import { EnterpriseAccess, isDuplicateKey, MongoConnection, Outbox, OutboxEntry, withinScope } from '@gec/platform';
 import { EnterpriseIndicators } from './enterprise-indicators';
 import { IndicatorsDocument, indicatorsSchema } from './indicators.schema';
 
-const DUPLICATE_KEY = 11000;
 
 @Injectable()
 export class IndicatorsRepository {
@@ -32,14 +31,24 @@ export class IndicatorsRepository {
         await this.model.collection.insertOne({ _id: id, ...fields, outbox: [event] } as never);
         return true;
       } catch (error) {
-        if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
+        if (!isDuplicateKey(error)) throw error;
         // Someone stored this period in between; it may still be an older revision.
         return (await replaceOlder()).modifiedCount === 1;
       }
     });
   }
 
-  async find(uscc: string, period: string): Promise<EnterpriseIndicators | null> {
+  /** The indicators of a period, if the access reaches them (a regulator's only within its region). */
+  async find(access: EnterpriseAccess, period: string): Promise<EnterpriseIndicators | null> {
+    const doc = await this.model.findById(indicatorsId(access.uscc, period), { outbox: 0 }).lean();
+    return doc && withinScope(access, doc.regionCode) ? toIndicators(doc) : null;
+  }
+
+  /**
+   * The stored indicators, for the event-processing path only (no caller, no scope): never serve this to a
+   * request; requests go through `find` with an access.
+   */
+  async findForProcessing(uscc: string, period: string): Promise<EnterpriseIndicators | null> {
     const doc = await this.model.findById(indicatorsId(uscc, period), { outbox: 0 }).lean();
     return doc ? toIndicators(doc) : null;
   }

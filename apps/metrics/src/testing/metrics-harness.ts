@@ -1,11 +1,13 @@
 import { randomInt } from 'node:crypto';
-import { EnterpriseRegistered, EventEnvelope, ReportAccepted, TOPICS } from '@gec/contracts';
+import { DataAccessed, EnterpriseRegistered, EventEnvelope, ReportAccepted, TOPICS } from '@gec/contracts';
 import { makeUscc } from '@gec/domain';
 import { OutboxEntry } from '@gec/platform';
-import { createPlatformTopics, IsolatedRun, RunningService, startInProcess, TestPublisher, TopicReader, waitFor } from '@gec/testing';
+import { createPlatformTopics, IsolatedRun, RunningService, startInProcess, TestPublisher, TokenClaims, TopicReader, waitFor } from '@gec/testing';
 import { createMetricsApp } from '../metrics.app';
 import { readMetricsConfig } from '../metrics.config';
 
+/** Where the harness registers enterprises (Hangzhou, Zhejiang). */
+export const HARNESS_REGION = '330100';
 
 /** The metrics service on a run's own topics and database, with a publisher upstream and readers downstream. */
 export class MetricsHarness {
@@ -15,27 +17,39 @@ export class MetricsHarness {
   indicatorsComputed!: TopicReader;
   benchmarkUpdated!: TopicReader;
   reportDeadLetters!: TopicReader;
+  dataAccessed!: TopicReader;
   private markers = 0;
 
   async start(): Promise<this> {
     await createPlatformTopics(this.run.topicPrefix);
     this.service = await startInProcess(() => createMetricsApp(readMetricsConfig(this.run.env('metrics'))));
-    [this.indicatorsComputed, this.benchmarkUpdated, this.reportDeadLetters] = await Promise.all([
+    [this.indicatorsComputed, this.benchmarkUpdated, this.reportDeadLetters, this.dataAccessed] = await Promise.all([
       new TopicReader(this.publisher.physical(TOPICS.indicatorsComputed)).start(),
       new TopicReader(this.publisher.physical(TOPICS.benchmarkUpdated)).start(),
       new TopicReader(this.publisher.deadLetter(TOPICS.reportAccepted)).start(),
+      new TopicReader(this.publisher.physical(TOPICS.dataAccessed)).start(),
     ]);
     return this;
   }
 
   async stop(): Promise<void> {
-    await Promise.all([this.indicatorsComputed?.stop(), this.benchmarkUpdated?.stop(), this.reportDeadLetters?.stop()]);
+    await Promise.all([this.indicatorsComputed?.stop(), this.benchmarkUpdated?.stop(), this.reportDeadLetters?.stop(), this.dataAccessed?.stop()]);
     await this.service?.close();
     await this.publisher.close();
   }
 
   url(path: string): string {
     return `${this.service.url}${path}`;
+  }
+
+  /** Authorization headers of a token from the run's identity provider. */
+  as(claims: TokenClaims): Promise<Record<string, string>> {
+    return this.run.authority.headers(claims);
+  }
+
+  /** The enterprise's own token. */
+  asSelf(uscc: string): Promise<Record<string, string>> {
+    return this.as({ role: 'enterprise', uscc });
   }
 
   async register(industryCode = 'C2614'): Promise<string> {
@@ -45,7 +59,7 @@ export class MetricsHarness {
       name: `Enterprise ${uscc}`,
       industryCode,
       industryDivision: industryCode.slice(0, 3),
-      regionCode: '330100',
+      regionCode: HARNESS_REGION,
       registeredAt: new Date().toISOString(),
     };
     await this.publisher.publish(TOPICS.enterpriseRegistered, payload);
@@ -66,6 +80,10 @@ export class MetricsHarness {
     return this.benchmarkUpdated
       .json<EventEnvelope<{ industryDivision: string; period: string; version: number; enterpriseCount: number; totalCo2Tonnes: number; totalValueAdded: number; carbonIntensity: number }>>()
       .filter((e) => e.payload.industryDivision === industryDivision && e.payload.period === period);
+  }
+
+  accessEvents(uscc: string) {
+    return this.dataAccessed.json<EventEnvelope<DataAccessed>>().filter((e) => e.payload.uscc === uscc);
   }
 
   /** Events of one enterprise stay in order, so once a later report is computed every earlier one was handled. */

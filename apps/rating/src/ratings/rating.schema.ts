@@ -3,12 +3,14 @@ import { OutboxEntry, outboxField } from '@gec/platform';
 import { PeriodRating, RatingHistoryEntry } from './rating';
 
 /**
- * All ratings of one enterprise in one document (`_id` is its USCC): the current rating per period,
+ * All ratings of one enterprise in one document (`_id` is its USCC): its region, the current rating per period,
  * the history of changes across periods, the events still to publish, and a version for optimistic concurrency.
  */
 export interface RatingsDocument {
   _id: string;
   version: number;
+  /** GB/T 2260 code of the enterprise's region, from its newest rated indicators; scopes regulators' reads. Absent on documents rated before it was kept. */
+  regionCode?: string;
   periods: Record<string, PeriodRating>;
   history: RatingHistoryEntry[];
   outbox: OutboxEntry[];
@@ -18,6 +20,7 @@ export const ratingsSchema = new Schema<RatingsDocument>(
   {
     _id: String,
     version: { type: Number, required: true },
+    regionCode: { type: String },
     periods: { type: Schema.Types.Mixed, default: {} },
     history: { type: Schema.Types.Mixed, default: [] },
     outbox: outboxField,

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, ZodPipe } from '@gec/platform';
+import { Allow, ApiProblems, Caller, CurrentCaller, ZodPipe } from '@gec/platform';
 import { GetRatingQuery, getRatingQuerySchema, RatingParams, ratingParamsSchema } from './ratings.dto';
 import { GetRatingUseCase } from './get-rating/get-rating.use-case';
 import { GetRatingHistoryUseCase } from './get-rating-history/get-rating-history.use-case';
@@ -14,19 +14,27 @@ export class RatingsController {
   ) {}
 
   @Get(':uscc')
-  @ApiOperation({ summary: "An enterprise's carbon-efficiency rating for a period (its latest rated period by default), with its explanation" })
+  @Allow('enterprise', 'bank', 'regulator', 'admin')
+  @ApiOperation({
+    summary:
+      "An enterprise's carbon-efficiency rating for a period (its latest rated period by default), with its explanation (the enterprise itself, a bank it consented to for its rating, a regulator of its region, an administrator)",
+  })
   @ApiParam({ name: 'uscc', description: 'Unified social credit code' })
   @ApiQuery({ name: 'period', required: false, description: 'YYYY-MM' })
   @ApiProblems(400, 404)
-  get(@Param(new ZodPipe(ratingParamsSchema)) params: RatingParams, @Query(new ZodPipe(getRatingQuerySchema)) query: GetRatingQuery) {
-    return this.getRating.execute(params.uscc, query.period);
+  get(@CurrentCaller() caller: Caller, @Param(new ZodPipe(ratingParamsSchema)) params: RatingParams, @Query(new ZodPipe(getRatingQuerySchema)) query: GetRatingQuery) {
+    return this.getRating.execute(caller, params.uscc, query.period);
   }
 
   @Get(':uscc/history')
-  @ApiOperation({ summary: "Every change of an enterprise's rating, across periods, newest first" })
+  @Allow('enterprise', 'bank', 'regulator', 'admin')
+  @ApiOperation({
+    summary:
+      "Every change of an enterprise's rating, across periods, newest first (the enterprise itself, a bank it consented to for its rating, a regulator of its region, an administrator)",
+  })
   @ApiParam({ name: 'uscc', description: 'Unified social credit code' })
   @ApiProblems(400, 404)
-  history(@Param(new ZodPipe(ratingParamsSchema)) params: RatingParams) {
-    return this.getRatingHistory.execute(params.uscc);
+  history(@CurrentCaller() caller: Caller, @Param(new ZodPipe(ratingParamsSchema)) params: RatingParams) {
+    return this.getRatingHistory.execute(caller, params.uscc);
   }
 }

@@ -1,6 +1,6 @@
 import { TOPICS } from '@gec/contracts';
-import { request, waitFor } from '@gec/testing';
-import { benchmarkWithIntensity, indicatorsOf, RatingHarness, testUscc } from '../testing/rating.harness';
+import { waitFor } from '@gec/testing';
+import { benchmarkWithIntensity, indicatorsOf, own, RatingHarness, testUscc } from '../testing/rating.harness';
 
 const PERIOD = '2026-01';
 
@@ -15,22 +15,23 @@ describe('rating: indicators and benchmarks in, ratings and rating-changed event
     await rating.close();
   });
 
-  const ratingOf = async (uscc: string, query = '') => (await request('GET', rating.url(`/v1/ratings/${uscc}${query}`))).body;
+  const ratingOf = async (uscc: string, query = '') => (await rating.get(`/v1/ratings/${uscc}${query}`, own(uscc))).body;
   const ratedAgainst = (uscc: string, benchmarkVersion: number) =>
     waitFor(`${uscc} rated against benchmark v${benchmarkVersion}`, async () => {
-      const response = await request('GET', rating.url(`/v1/ratings/${uscc}?period=${PERIOD}`));
+      const response = await rating.get(`/v1/ratings/${uscc}?period=${PERIOD}`, own(uscc));
       return response.status === 200 && response.body.benchmarkVersion === benchmarkVersion && response.body;
     });
 
   it('answers 400 naming the field for a malformed uscc or period, 404 when there is no rating', async () => {
-    const badUscc = await request('GET', rating.url('/v1/ratings/91330100MA0000000X'));
+    const badUscc = await rating.get('/v1/ratings/91330100MA0000000X', { role: 'admin' });
     expect(badUscc.status).toBe(400);
     expect(badUscc.body.errors).toEqual([expect.objectContaining({ field: 'uscc' })]);
-    const badPeriod = await request('GET', rating.url(`/v1/ratings/${testUscc(1)}?period=2026-13`));
+    const badPeriod = await rating.get(`/v1/ratings/${testUscc(1)}?period=2026-13`, own(testUscc(1)));
     expect(badPeriod.status).toBe(400);
     expect(badPeriod.body.errors).toEqual([expect.objectContaining({ field: 'period' })]);
-    expect((await request('GET', rating.url(`/v1/ratings/${testUscc(1)}`))).status).toBe(404);
-    expect((await request('GET', rating.url(`/v1/ratings/${testUscc(1)}/history`))).status).toBe(404);
+    expect((await rating.get(`/v1/ratings/${testUscc(1)}`, own(testUscc(1)))).status).toBe(404);
+    expect((await rating.get(`/v1/ratings/${testUscc(1)}/history`, own(testUscc(1)))).status).toBe(404);
+    expect((await rating.get(`/v1/ratings/${testUscc(1)}`, { role: 'admin' })).status).toBe(404);
   });
 
   it('rates an enterprise whose indicators come before the benchmark', async () => {
@@ -57,7 +58,7 @@ describe('rating: indicators and benchmarks in, ratings and rating-changed event
       ],
     });
     const [event] = await waitFor('the rating-changed event', () => rating.eventsOf(uscc).length > 0 && rating.eventsOf(uscc));
-    expect(event).toMatchObject({ uscc, period: PERIOD, grade: 3, level: 'low', k: 0.9803, benchmarkVersion: 1, indicatorsRevision: 1, previous: null });
+    expect(event).toMatchObject({ uscc, period: PERIOD, regionCode: '330100', grade: 3, level: 'low', k: 0.9803, benchmarkVersion: 1, indicatorsRevision: 1, previous: null });
   });
 
   it('announces grade changes, refreshes K silently otherwise, and keeps the history of changes', async () => {
@@ -84,7 +85,7 @@ describe('rating: indicators and benchmarks in, ratings and rating-changed event
       [4, 4, 1],
     ]);
 
-    const history = await request('GET', rating.url(`/v1/ratings/${uscc}/history`));
+    const history = await rating.get(`/v1/ratings/${uscc}/history`, own(uscc));
     expect(history.status).toBe(200);
     expect(history.body.uscc).toBe(uscc);
     expect(history.body.entries.map((e: { grade: number; k: number }) => [e.grade, e.k])).toEqual([

@@ -1,8 +1,8 @@
 import { Job } from 'bullmq';
 import { IndicatorsComputed, TOPICS } from '@gec/contracts';
 import { JobQueues } from '@gec/platform';
-import { request, waitFor } from '@gec/testing';
-import { benchmarkOf, indicatorsOf, RatingHarness, testUscc } from '../testing/rating.harness';
+import { waitFor } from '@gec/testing';
+import { benchmarkOf, indicatorsOf, own, RatingHarness, testUscc } from '../testing/rating.harness';
 import { RATING_QUEUE, ratingJobId, RERATE_INDUSTRY_JOB } from './rating.queue';
 
 const PERIOD = '2026-02';
@@ -18,7 +18,7 @@ describe('rating: a new benchmark version re-rates the whole industry', () => {
     await rating.close();
   });
 
-  const ratingOf = async (uscc: string) => (await request('GET', rating.url(`/v1/ratings/${uscc}?period=${PERIOD}`))).body;
+  const ratingOf = async (uscc: string) => (await rating.get(`/v1/ratings/${uscc}?period=${PERIOD}`, own(uscc))).body;
   const queue = () => rating.service.app.get(JobQueues).queue(RATING_QUEUE);
   const allJobs = async () => (await queue().getJobs(['completed', 'failed', 'active', 'waiting', 'delayed', 'prioritized', 'waiting-children'])).filter(Boolean) as Job[];
 

@@ -1,6 +1,6 @@
 import { BenchmarkUpdated, IndicatorsComputed, RatingChanged, TOPICS } from '@gec/contracts';
 import { makeUscc } from '@gec/domain';
-import { createPlatformTopics, IsolatedRun, RunningService, startInProcess, TestPublisher, TopicReader } from '@gec/testing';
+import { createPlatformTopics, IsolatedRun, JsonResponse, request, RunningService, startInProcess, TestPublisher, TokenClaims, TopicReader } from '@gec/testing';
 import { createRatingApp } from '../rating.app';
 import { readRatingConfig } from '../rating.config';
 
@@ -10,6 +10,7 @@ export class RatingHarness {
   readonly publisher = new TestPublisher(this.run.topicPrefix);
   service!: RunningService;
   ratingEvents!: TopicReader;
+  private readonly tokens = new Map<string, Promise<Record<string, string>>>();
 
   async start(): Promise<this> {
     await createPlatformTopics(this.run.topicPrefix);
@@ -20,6 +21,18 @@ export class RatingHarness {
 
   url(path: string): string {
     return `${this.service.url}${path}`;
+  }
+
+  /** Authorization headers for a caller (minted once per caller and reused). */
+  as(claims: TokenClaims): Promise<Record<string, string>> {
+    const key = JSON.stringify(claims);
+    if (!this.tokens.has(key)) this.tokens.set(key, this.run.authority.headers(claims));
+    return this.tokens.get(key)!;
+  }
+
+  /** A GET as the caller with these claims. */
+  async get(path: string, claims: TokenClaims): Promise<JsonResponse> {
+    return request('GET', this.url(path), undefined, await this.as(claims));
   }
 
   /** Rating events published for one enterprise, in order. */
@@ -35,6 +48,11 @@ export class RatingHarness {
     await this.service?.close();
     await this.publisher.close();
   }
+}
+
+/** The enterprise itself, as a caller. */
+export function own(uscc: string): TokenClaims {
+  return { role: 'enterprise', uscc };
 }
 
 export function testUscc(n: number): string {

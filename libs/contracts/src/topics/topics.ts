@@ -5,6 +5,8 @@ import { indicatorsComputedSchema } from '../metrics/indicators-computed.event';
 import { benchmarkUpdatedSchema } from '../metrics/benchmark-updated.event';
 import { ratingChangedSchema } from '../rating/rating-changed.event';
 import { eligibilityChangedSchema } from '../finance/eligibility-changed.event';
+import { consentChangedSchema } from '../finance/consent-changed.event';
+import { dataAccessedSchema } from '../audit/data-accessed.event';
 
 /** Every topic of the platform. Names are never renamed; a breaking change is a new `.v2` topic beside the old one. */
 export const TOPICS = {
@@ -48,6 +50,20 @@ export const TOPICS = {
     type: 'finance.EligibilityChanged',
     schemaVersion: 1,
     payload: eligibilityChangedSchema,
+    keyOf: (p) => p.uscc,
+  }),
+  consentChanged: defineTopic({
+    name: 'finance.consent-changed.v1',
+    type: 'finance.ConsentChanged',
+    schemaVersion: 1,
+    payload: consentChangedSchema,
+    keyOf: (p) => p.uscc,
+  }),
+  dataAccessed: defineTopic({
+    name: 'audit.data-accessed.v1',
+    type: 'audit.DataAccessed',
+    schemaVersion: 1,
+    payload: dataAccessedSchema,
     keyOf: (p) => p.uscc,
   }),
 } as const;

@@ -6,6 +6,9 @@ const urlList = z
   .transform((s) => s.split(',').map((b) => b.trim()).filter(Boolean))
   .refine((list) => list.every((b) => /^[^:/\s]+:\d+$/.test(b)), 'expected host:port[,host:port...]');
 
+const optionalUrl = z.url().optional();
+const optionalPath = z.string().min(1).optional();
+
 /** Settings every service shares; each app extends it with its own. */
 export function platformConfigSchema(defaults: { service: string; port: number }) {
   return z.object({
@@ -23,6 +26,16 @@ export function platformConfigSchema(defaults: { service: string; port: number }
     OUTBOX_SWEEP_MS: z.coerce.number().int().positive().default(5000),
     EVENT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
     EVENT_RETRY_BASE_MS: z.coerce.number().int().min(1).max(60000).default(200),
+    // Tokens from the organisation's identity provider (any OIDC provider): its issuer, our audience, its keys.
+    AUTH_ISSUER: z.string().min(1).default('https://idp.gec.local/dev'),
+    AUTH_AUDIENCE: z.string().min(1).default('green-efficiency-code'),
+    AUTH_JWKS_URL: optionalUrl,
+    AUTH_JWKS_FILE: optionalPath,
+    // Tokens the platform itself issues to machine clients for their API keys (finance signs them).
+    AUTH_PLATFORM_ISSUER: z.string().min(1).default('https://gec.local/token'),
+    AUTH_PLATFORM_JWKS_URL: optionalUrl,
+    AUTH_PLATFORM_JWKS_FILE: optionalPath,
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
   });
 }
 

@@ -9,6 +9,8 @@ export interface RequestContext {
   partition?: number;
   offset?: string;
   jobId?: string;
+  subject?: string;
+  role?: string;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();

@@ -1,10 +1,12 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { Public } from '../auth/access.decorators';
 import { ReadinessChecks } from './readiness-checks';
 
 /** Open to everyone: orchestrators probe these without credentials. */
 @ApiExcludeController()
+@Public({ rateLimited: false })
 @Controller('health')
 export class HealthController {
   constructor(private readonly checks: ReadinessChecks) {}

@@ -10,6 +10,7 @@ const STATUS_BY_CODE: Record<DomainErrorCode, number> = {
   unauthenticated: 401,
   forbidden: 403,
   'not-found': 404,
+  'rate-limited': 429,
   conflict: 409,
   unavailable: 503,
 };
@@ -41,6 +42,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     problem.instance = request.url;
     problem.correlationId = requestContext.current()?.correlationId;
     if (problem.status >= 500) this.logger.error({ err: exception, url: request.url }, 'request failed');
+    if (exception instanceof DomainError) for (const [name, value] of Object.entries(exception.headers)) void reply.header(name, value);
     void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
   }
 

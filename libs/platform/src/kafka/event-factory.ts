@@ -11,7 +11,7 @@ export interface EventOptions {
 
 /** Builds typed, validated events in their envelope; a payload that doesn't fit its topic fails to compile. */
 export class EventFactory {
-  constructor(private readonly producer: string) {}
+  constructor(readonly producer: string) {}
 
   create<P>(topic: TopicDefinition<P>, payload: P, options: EventOptions = {}): OutboxEntry {
     const context = requestContext.current();

@@ -37,7 +37,12 @@ export async function createService(rootModule: DynamicModule, runtime: ServiceR
 
   const document = SwaggerModule.createDocument(
     app,
-    new DocumentBuilder().setTitle(description.title).setDescription(description.description).setVersion('1').build(),
+    new DocumentBuilder()
+      .setTitle(description.title)
+      .setDescription(`${description.description}\n\nEvery operation but the health probes needs a bearer token (JWT) from the identity provider; \`x-allowed-roles\` lists the roles that may call it, and an enterprise, bank or regulator then sees only its own, consented or regional data.`)
+      .setVersion('1')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+      .build(),
   );
   fastify.get('/docs-json', (_request, reply) => reply.send(document));
 

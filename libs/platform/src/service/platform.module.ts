@@ -1,4 +1,9 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AccessGuard } from '../auth/access.guard';
+import { RateLimiter } from '../auth/rate-limiter';
+import { TokenVerifier } from '../auth/token-verifier';
+import { AccessRecorder } from '../auth/access-recorder';
 import { Kafka } from 'kafkajs';
 import { createKafkaClient } from '../kafka/kafka-client.factory';
 import { EventFactory } from '../kafka/event-factory';
@@ -14,7 +19,7 @@ import { ReadinessChecks } from '../health/readiness-checks';
 import { PlatformLifecycle } from './platform-lifecycle';
 import { ServiceRuntime } from './service-runtime';
 
-const exported = [ServiceRuntime, Kafka, TopicNames, MongoConnection, EventProducer, EventFactory, Outbox, ProcessedEventsRepository, RedisConnection, JobQueues, ReadinessChecks];
+const exported = [ServiceRuntime, Kafka, TopicNames, MongoConnection, EventProducer, EventFactory, Outbox, ProcessedEventsRepository, RedisConnection, JobQueues, ReadinessChecks, TokenVerifier, AccessRecorder];
 
 /** The infrastructure every service gets: database, Kafka, outbox, queues, health. */
 @Global()
@@ -38,6 +43,10 @@ export class PlatformModule {
         { provide: JobQueues, useFactory: (redis: RedisConnection) => new JobQueues(redis, config.QUEUE_PREFIX, logger), inject: [RedisConnection] },
         ReadinessChecks,
         PlatformLifecycle,
+        { provide: TokenVerifier, useFactory: () => TokenVerifier.fromConfig(config) },
+        { provide: RateLimiter, useFactory: (redis: RedisConnection) => new RateLimiter(redis, config.QUEUE_PREFIX, config.RATE_LIMIT_PER_MINUTE), inject: [RedisConnection] },
+        { provide: AccessRecorder, useFactory: (mongo: MongoConnection, outbox: Outbox, events: EventFactory) => new AccessRecorder(mongo, outbox, events), inject: [MongoConnection, Outbox, EventFactory] },
+        { provide: APP_GUARD, useClass: AccessGuard },
       ],
       exports: exported,
     };

@@ -27,13 +27,14 @@ export class DecideEligibilityUseCase {
   private async decide(product: Product, rating: LatestRating): Promise<void> {
     const assessment = assess(product.rule, rating);
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const stored = await this.decisions.find(rating.uscc, product.id);
+      const stored = await this.decisions.findCurrent(rating.uscc, product.id);
       const basis = { grade: rating.grade, level: rating.level, period: rating.period, methodologyVersion: rating.methodologyVersion };
       const changed = decisionChanges(stored?.decision ?? null, assessment);
       // The same decision on a newer rating is re-affirmed, so what a bank reads names the rating it rests on.
-      if (changed.length === 0 && sameBasis(stored!.decision.rating, basis)) return;
+      if (changed.length === 0 && sameBasis(stored!.decision.rating, basis) && stored!.decision.regionCode === rating.regionCode) return;
       const decidedAt = new Date();
-      const decision: Decision = { uscc: rating.uscc, product: product.id, ...assessment, rating: basis, decidedAt: decidedAt.toISOString(), causingEventId: rating.eventId };
+      const region = rating.regionCode ? { regionCode: rating.regionCode } : {};
+      const decision: Decision = { uscc: rating.uscc, product: product.id, ...region, ...assessment, rating: basis, decidedAt: decidedAt.toISOString(), causingEventId: rating.eventId };
       const previouslyEligible = stored ? stored.decision.eligible : null;
       const event =
         changed.length === 0
@@ -43,7 +44,7 @@ export class DecideEligibilityUseCase {
               { uscc: decision.uscc, product: product.id, eligible: decision.eligible, reasons: decision.reasons, rating: basis, decidedAt: decision.decidedAt, previouslyEligible },
               { eventId: deterministicId(TOPICS.eligibilityChanged.name, rating.eventId, product.id), occurredAt: decidedAt },
             );
-      const { uscc: _uscc, product: _product, ...record } = decision;
+      const { uscc: _uscc, product: _product, regionCode: _region, ...record } = decision;
       const entry = { ...record, changed: event ? changed : (['basis'] as DecisionChange[]), previouslyEligible, rule: product.rule, eventId: event?.eventId ?? null };
       if (await this.decisions.save(decision, entry, event, stored?.version ?? null)) return;
     }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '@gec/platform';
+import { AccessRecorder, Caller, DomainError, grantAccess } from '@gec/platform';
+import { ConsentsRepository } from '../../consents/consents.repository';
 import { ProductsRepository } from '../../products/products.repository';
 import { DecisionRating } from '../decision';
 import { EligibilityRepository } from '../eligibility.repository';
@@ -18,15 +19,24 @@ export class GetEligibilityUseCase {
   constructor(
     private readonly products: ProductsRepository,
     private readonly decisions: EligibilityRepository,
+    private readonly consents: ConsentsRepository,
+    private readonly accessLog: AccessRecorder,
   ) {}
 
-  async execute(uscc: string, productId: string): Promise<EligibilityView> {
+  /**
+   * The enterprise itself, a bank it consented to (scope eligibility, not expired), a regulator of its region, or
+   * an administrator; to anyone else there is no decision. Reads by others than the enterprise are recorded.
+   */
+  async execute(caller: Caller, uscc: string, productId: string): Promise<EligibilityView> {
     if (!(await this.products.findById(productId))) {
-      throw new DomainError('not-found', `No product '${productId}' is offered.`, [{ field: 'product', reason: 'unknown product' }]);
+      throw DomainError.notFound(`No product '${productId}' is offered.`, [{ field: 'product', reason: 'unknown product' }]);
     }
-    const stored = await this.decisions.find(uscc, productId);
-    if (!stored) throw DomainError.notFound(`No eligibility decision for enterprise ${uscc} and product '${productId}' yet.`);
-    const { eligible, reasons, rating, decidedAt } = stored.decision;
+    const consentId = await this.consents.consentIdFor(caller, uscc, 'eligibility');
+    const access = grantAccess(caller, uscc, ['self', 'consent', 'jurisdiction', 'admin'], consentId);
+    const decision = access && (await this.decisions.find(access, productId));
+    if (!access || !decision) throw DomainError.notFound(`No eligibility decision for enterprise ${uscc} and product '${productId}' yet.`);
+    await this.accessLog.record(access, `eligibility ${productId}`);
+    const { eligible, reasons, rating, decidedAt } = decision;
     return { uscc, product: productId, eligible, reasons, rating, decidedAt };
   }
 }

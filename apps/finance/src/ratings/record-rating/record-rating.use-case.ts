@@ -16,9 +16,12 @@ export class RecordRatingUseCase {
   ) {}
 
   /** Keeps the enterprise's latest-period rating and decides its eligibility on it; an older period's rating changes nothing. */
-  async execute(rating: LatestRating): Promise<void> {
+  async execute(incoming: LatestRating): Promise<void> {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const stored = await this.ratings.find(rating.uscc);
+      const stored = await this.ratings.find(incoming.uscc);
+      // An older event carries no region: the enterprise keeps the one it was last reported in.
+      const regionCode = incoming.regionCode ?? stored?.rating.regionCode;
+      const rating: LatestRating = { ...incoming, ...(regionCode ? { regionCode } : {}) };
       if (stored && !supersedes(rating, stored.rating)) {
         this.runtime.logger.info({ uscc: rating.uscc, period: rating.period, latest: stored.rating.period }, 'rating of an older period ignored');
         return;
@@ -29,6 +32,6 @@ export class RecordRatingUseCase {
       await this.decideEligibility.execute(rating);
       return;
     }
-    throw new RetryableEventError(`The rating of ${rating.uscc} is being changed concurrently.`);
+    throw new RetryableEventError(`The rating of ${incoming.uscc} is being changed concurrently.`);
   }
 }

@@ -1,15 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '@gec/platform';
+import { AccessRecorder, Caller, DomainError, grantAccess } from '@gec/platform';
 import { Enterprise } from '../enterprise';
 import { EnterprisesRepository } from '../enterprises.repository';
 
 @Injectable()
 export class GetEnterpriseUseCase {
-  constructor(private readonly enterprises: EnterprisesRepository) {}
+  constructor(
+    private readonly enterprises: EnterprisesRepository,
+    private readonly accessLog: AccessRecorder,
+  ) {}
 
-  async execute(uscc: string): Promise<Enterprise> {
-    const enterprise = await this.enterprises.findByUscc(uscc);
-    if (!enterprise) throw DomainError.notFound(`No enterprise ${uscc} is registered.`);
+  /** The enterprise itself, a regulator of its region, or an administrator; to anyone else it does not exist. */
+  async execute(caller: Caller, uscc: string): Promise<Enterprise> {
+    const access = grantAccess(caller, uscc, ['self', 'jurisdiction', 'admin']);
+    const enterprise = access && (await this.enterprises.find(access));
+    if (!access || !enterprise) throw DomainError.notFound(`No enterprise ${uscc} is registered.`);
+    await this.accessLog.record(access, 'enterprise profile');
     return enterprise;
   }
 }

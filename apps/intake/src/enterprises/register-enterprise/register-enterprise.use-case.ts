@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TOPICS } from '@gec/contracts';
 import { parseIndustryCode, usccRegionCode } from '@gec/domain';
-import { DomainError, EventFactory } from '@gec/platform';
+import { Caller, DomainError, EventFactory } from '@gec/platform';
 import { Enterprise } from '../enterprise';
 import { EnterprisesRepository } from '../enterprises.repository';
 import { RegisterEnterpriseDto } from './register-enterprise.dto';
@@ -13,7 +13,11 @@ export class RegisterEnterpriseUseCase {
     private readonly events: EventFactory,
   ) {}
 
-  async execute(input: RegisterEnterpriseDto): Promise<Enterprise> {
+  /** An enterprise registers itself; an administrator may register any. */
+  async execute(caller: Caller, input: RegisterEnterpriseDto): Promise<Enterprise> {
+    if (caller.role === 'enterprise' && caller.uscc !== input.uscc) {
+      throw DomainError.forbidden('An enterprise can only register itself.', [{ field: 'uscc', reason: "is not the code in the caller's token" }]);
+    }
     const industry = parseIndustryCode(input.industryCode);
     if (!industry.ok) throw DomainError.validation([{ field: 'industryCode', reason: industry.reason }]);
     const enterprise: Enterprise = {

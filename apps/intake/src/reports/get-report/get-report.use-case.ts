@@ -1,15 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '@gec/platform';
+import { AccessRecorder, Caller, DomainError, grantAccess } from '@gec/platform';
 import { Report } from '../report';
 import { ReportsRepository } from '../reports.repository';
 
 @Injectable()
 export class GetReportUseCase {
-  constructor(private readonly reports: ReportsRepository) {}
+  constructor(
+    private readonly reports: ReportsRepository,
+    private readonly accessLog: AccessRecorder,
+  ) {}
 
-  async execute(uscc: string, period: string): Promise<Report> {
-    const report = await this.reports.findLatest(uscc, period);
-    if (!report) throw DomainError.notFound(`No report for ${period} from enterprise ${uscc}.`);
+  /** Raw reports are the enterprise's own books: only it and an administrator read them, never banks or regulators. */
+  async execute(caller: Caller, uscc: string, period: string): Promise<Report> {
+    const access = grantAccess(caller, uscc, ['self', 'admin']);
+    const report = access && (await this.reports.findLatest(access, period));
+    if (!access || !report) throw DomainError.notFound(`No report for ${period} from enterprise ${uscc}.`);
+    await this.accessLog.record(access, `report ${period}`);
     return report;
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TOPICS } from '@gec/contracts';
-import { DomainError, EventFactory } from '@gec/platform';
+import { Caller, DomainError, EventFactory, grantAccess } from '@gec/platform';
 import { EnterprisesRepository } from '../../enterprises/enterprises.repository';
 import { ReportsRepository } from '../reports.repository';
 import { SubmitReportCommand } from './submit-report.dto';
@@ -21,10 +21,11 @@ export class SubmitReportUseCase {
   ) {}
 
   /** Each submission for a period is a new revision that supersedes the previous one downstream. */
-  async execute(uscc: string, command: SubmitReportCommand): Promise<SubmitReportResult> {
-    if (!(await this.enterprises.findByUscc(uscc))) throw DomainError.notFound(`No enterprise ${uscc} is registered.`);
+  async execute(caller: Caller, uscc: string, command: SubmitReportCommand): Promise<SubmitReportResult> {
+    const access = grantAccess(caller, uscc, ['self']);
+    if (!access || !(await this.enterprises.find(access))) throw DomainError.notFound(`No enterprise ${uscc} is registered.`);
     const submittedAt = new Date().toISOString();
-    const revision = await this.reports.appendRevision(uscc, command.period, (next) => {
+    const revision = await this.reports.appendRevision(access, command.period, (next) => {
       const revision = {
         revision: next,
         submittedAt,

@@ -10,8 +10,9 @@ describe('report accepted -> indicators and industry benchmark', () => {
   beforeAll(() => h.start(), 60_000);
   afterAll(() => h.stop());
 
-  const indicatorsOf = (uscc: string, period: string) => request('GET', h.url(`/v1/enterprises/${uscc}/indicators/${period}`));
-  const benchmarkOf = (division: string, period: string) => request('GET', h.url(`/v1/benchmarks/${division}/${period}`));
+  // Each enterprise reads its own indicators; benchmarks are read as an administrator.
+  const indicatorsOf = async (uscc: string, period: string) => request('GET', h.url(`/v1/enterprises/${uscc}/indicators/${period}`), undefined, await h.asSelf(uscc));
+  const benchmarkOf = async (division: string, period: string) => request('GET', h.url(`/v1/benchmarks/${division}/${period}`), undefined, await h.as({ role: 'admin' }));
 
   it('computes indicators, serves them, and announces them and the benchmark', async () => {
     const uscc = await h.register();
@@ -119,7 +120,7 @@ describe('report accepted -> indicators and industry benchmark', () => {
     ['a malformed division', '/v1/benchmarks/C2614/2024-03', 'industryDivision'],
     ['a malformed benchmark period', '/v1/benchmarks/C26/202403', 'period'],
   ])('answers 400 naming the field for %s', async (_label, path, field) => {
-    const response = await request('GET', h.url(path));
+    const response = await request('GET', h.url(path), undefined, await h.as({ role: 'admin' }));
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toContain('application/problem+json');
     expect(response.body.errors.map((e: { field: string }) => e.field)).toEqual([field]);

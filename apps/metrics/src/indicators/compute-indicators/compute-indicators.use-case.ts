@@ -35,7 +35,7 @@ export class ComputeIndicatorsUseCase {
     await this.indicators.saveIfNewer(computed, this.indicatorsComputedEvent(computed, event.eventId));
 
     // From what is stored rather than from this report, so a crash between the two writes heals on any redelivery.
-    const latest = await this.indicators.find(report.uscc, report.period);
+    const latest = await this.indicators.findForProcessing(report.uscc, report.period);
     if (latest) {
       await this.updateBenchmark.execute(
         { industryDivision: latest.industryDivision, period: latest.period },

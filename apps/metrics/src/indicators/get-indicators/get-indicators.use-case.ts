@@ -1,16 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '@gec/platform';
+import { AccessRecorder, Caller, DomainError, grantAccess } from '@gec/platform';
 import { INDICATOR_UNITS } from '../indicator-units';
 import { IndicatorsRepository } from '../indicators.repository';
 import { IndicatorsKey } from './indicators-key.dto';
 
 @Injectable()
 export class GetIndicatorsUseCase {
-  constructor(private readonly indicators: IndicatorsRepository) {}
+  constructor(
+    private readonly indicators: IndicatorsRepository,
+    private readonly accessLog: AccessRecorder,
+  ) {}
 
-  async execute({ uscc, period }: IndicatorsKey) {
-    const found = await this.indicators.find(uscc, period);
-    if (!found) throw DomainError.notFound(`No indicators for ${period} of enterprise ${uscc}.`);
+  /** The enterprise itself, a regulator of its region, or an administrator; to anyone else they do not exist. */
+  async execute(caller: Caller, { uscc, period }: IndicatorsKey) {
+    const access = grantAccess(caller, uscc, ['self', 'jurisdiction', 'admin']);
+    const found = access && (await this.indicators.find(access, period));
+    if (!access || !found) throw DomainError.notFound(`No indicators for ${period} of enterprise ${uscc}.`);
+    await this.accessLog.record(access, `indicators ${period}`);
     return {
       uscc: found.uscc,
       period: found.period,

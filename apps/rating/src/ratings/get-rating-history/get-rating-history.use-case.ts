@@ -1,15 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '@gec/platform';
+import { AccessRecorder, Caller, DomainError } from '@gec/platform';
 import { RatingHistory } from '../rating';
+import { RatingAccess } from '../rating-access';
 import { RatingsRepository } from '../ratings.repository';
 
 @Injectable()
 export class GetRatingHistoryUseCase {
-  constructor(private readonly ratings: RatingsRepository) {}
+  constructor(
+    private readonly ratings: RatingsRepository,
+    private readonly access: RatingAccess,
+    private readonly accessLog: AccessRecorder,
+  ) {}
 
-  async execute(uscc: string): Promise<RatingHistory> {
-    const history = await this.ratings.findHistory(uscc);
-    if (!history) throw DomainError.notFound(`Enterprise ${uscc} has no rating.`);
+  /** Every change of the enterprise's rating, newest first; to a caller without access it does not exist. */
+  async execute(caller: Caller, uscc: string): Promise<RatingHistory> {
+    const access = await this.access.grant(caller, uscc);
+    const history = access && (await this.ratings.findHistory(access));
+    if (!access || !history) throw DomainError.notFound(`Enterprise ${uscc} has no rating.`);
+    await this.accessLog.record(access, 'rating history');
     return { uscc, entries: [...history].reverse() };
   }
 }

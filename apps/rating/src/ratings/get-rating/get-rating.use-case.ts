@@ -1,16 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '@gec/platform';
+import { AccessRecorder, Caller, DomainError } from '@gec/platform';
 import { Rating } from '../rating';
+import { RatingAccess } from '../rating-access';
 import { RatingsRepository } from '../ratings.repository';
 
 @Injectable()
 export class GetRatingUseCase {
-  constructor(private readonly ratings: RatingsRepository) {}
+  constructor(
+    private readonly ratings: RatingsRepository,
+    private readonly access: RatingAccess,
+    private readonly accessLog: AccessRecorder,
+  ) {}
 
-  /** The rating of a period, or of the enterprise's latest rated period. */
-  async execute(uscc: string, period?: string): Promise<Rating> {
-    const rating = await this.ratings.findRating(uscc, period);
-    if (!rating) throw DomainError.notFound(period ? `Enterprise ${uscc} has no rating for ${period}.` : `Enterprise ${uscc} has no rating.`);
+  /** The rating of a period, or of the enterprise's latest rated period; to a caller without access it does not exist. */
+  async execute(caller: Caller, uscc: string, period?: string): Promise<Rating> {
+    const access = await this.access.grant(caller, uscc);
+    const rating = access && (await this.ratings.findRating(access, period));
+    if (!access || !rating) throw DomainError.notFound(period ? `Enterprise ${uscc} has no rating for ${period}.` : `Enterprise ${uscc} has no rating.`);
+    await this.accessLog.record(access, `rating ${rating.period}`);
     return rating;
   }
 }

@@ -6,7 +6,7 @@ import { BenchmarksRepository } from '../../benchmarks/benchmarks.repository';
 import { IndicatorsRepository } from '../../indicators/indicators.repository';
 import { explainRating } from '../explain-rating';
 import { PeriodRating } from '../rating';
-import { PeriodSnapshot, RatingChange, RatingsRepository } from '../ratings.repository';
+import { PeriodSnapshot, RatingChange, RatingsRepository, RatingTarget } from '../ratings.repository';
 
 export interface RateEnterpriseInput {
   uscc: string;
@@ -71,6 +71,7 @@ export class RateEnterpriseUseCase {
     benchmark: BenchmarkUpdated,
   ): Promise<RateEnterpriseOutcome | null> {
     const previous = snapshot.current;
+    const target: RatingTarget = { uscc: input.uscc, period: input.period, regionCode: indicators.regionCode };
     const next: PeriodRating = {
       ...rated,
       benchmarkVersion: benchmark.version,
@@ -79,21 +80,22 @@ export class RateEnterpriseUseCase {
       explanation: explainRating(rated, methodology),
     };
     if (ratingChanged(previous ?? undefined, next)) {
-      const written = await this.ratings.write(input.uscc, snapshot, input.period, next, this.change(input, next, previous));
+      const written = await this.ratings.write(target, snapshot, next, this.change(target, next, previous));
       return written ? 'changed' : null;
     }
-    if (previous && sameFigures(previous, next)) return 'unchanged';
-    return (await this.ratings.write(input.uscc, snapshot, input.period, next)) ? 'refreshed' : null;
+    // A region not kept yet (or moved) is written like a refresh: regulators' access depends on it.
+    if (previous && sameFigures(previous, next) && snapshot.regionCode === target.regionCode) return 'unchanged';
+    return (await this.ratings.write(target, snapshot, next)) ? 'refreshed' : null;
   }
 
-  private change(input: RateEnterpriseInput, next: PeriodRating, before: PeriodRating | null): RatingChange {
+  private change(target: RatingTarget, next: PeriodRating, before: PeriodRating | null): RatingChange {
     const previous = before && { level: before.level, grade: before.grade, methodologyVersion: before.methodology.version };
     const { methodology: ref, level, grade, k, ratedAt } = next;
-    const eventId = deterministicId('rating-changed', input.uscc, input.period, next.benchmarkVersion, next.indicatorsRevision, ref.version);
+    const eventId = deterministicId('rating-changed', target.uscc, target.period, next.benchmarkVersion, next.indicatorsRevision, ref.version);
     const { explanation: _explanation, ...figures } = next;
     return {
-      entry: { period: input.period, level, grade, methodology: ref, k, ratedAt, previous },
-      event: this.events.create(TOPICS.ratingChanged, { uscc: input.uscc, period: input.period, ...figures, previous }, { eventId }),
+      entry: { period: target.period, level, grade, methodology: ref, k, ratedAt, previous },
+      event: this.events.create(TOPICS.ratingChanged, { uscc: target.uscc, period: target.period, regionCode: target.regionCode, ...figures, previous }, { eventId }),
     };
   }
 }

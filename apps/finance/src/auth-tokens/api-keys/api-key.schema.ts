@@ -1,0 +1,25 @@
+import { Schema } from 'mongoose';
+
+/** One document per API key; `_id` is the key id. The secret itself is never stored, only its SHA-256. */
+export interface ApiKeyDocument {
+  _id: string;
+  bankId: string;
+  secretHash: string;
+  createdAt: Date;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+}
+
+export const apiKeySchema = new Schema<ApiKeyDocument>(
+  {
+    _id: String,
+    bankId: { type: String, required: true },
+    secretHash: { type: String, required: true },
+    createdAt: { type: Date, required: true },
+    revokedAt: { type: Date, default: null },
+    lastUsedAt: { type: Date, default: null },
+  },
+  { versionKey: false },
+);
+
+apiKeySchema.index({ bankId: 1, createdAt: 1 });

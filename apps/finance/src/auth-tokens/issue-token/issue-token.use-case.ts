@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DomainError, ServiceRuntime } from '@gec/platform';
+import { FinanceConfig } from '../../finance.config';
+import { parseApiKey, secretMatches } from '../api-keys/api-key-secret';
+import { ApiKeysRepository } from '../api-keys/api-keys.repository';
+import { PlatformSigningKey } from '../platform-key/platform-signing-key';
+import { PLATFORM_TOKEN_TTL_SECONDS, TokenResponse } from './token-response';
+
+/** Any key that doesn't check out gets the same answer, so a caller learns nothing about which part was wrong. */
+const INVALID_KEY = 'The API key is not valid.';
+
+@Injectable()
+export class IssueTokenUseCase {
+  constructor(
+    private readonly apiKeys: ApiKeysRepository,
+    private readonly signingKey: PlatformSigningKey,
+    private readonly runtime: ServiceRuntime<FinanceConfig>,
+  ) {}
+
+  /** Exchanges a bank's API key for a short-lived bank token signed by the platform. */
+  async execute(presentedKey: string | undefined): Promise<TokenResponse> {
+    this.signingKey.ensureAvailable();
+    if (!presentedKey) throw unauthenticated('An API key is required in the x-api-key header.');
+    const parts = parseApiKey(presentedKey);
+    if (!parts) throw unauthenticated(INVALID_KEY);
+    const stored = await this.apiKeys.findForVerification(parts.keyId);
+    if (!stored || !secretMatches(parts.secret, stored.secretHash)) throw unauthenticated(INVALID_KEY);
+    if (stored.revokedAt) throw unauthenticated('The API key has been revoked.');
+
+    const now = Math.floor(Date.now() / 1000);
+    const { config } = this.runtime;
+    const token = await this.signingKey.sign({
+      iss: config.AUTH_PLATFORM_ISSUER,
+      aud: config.AUTH_AUDIENCE,
+      sub: `api-key:${stored.keyId}`,
+      role: 'bank',
+      bank_id: stored.bankId,
+      iat: now,
+      exp: now + PLATFORM_TOKEN_TTL_SECONDS,
+      jti: randomUUID(),
+    });
+    await this.apiKeys.markUsed(stored.keyId, new Date(now * 1000));
+    this.runtime.logger.info({ keyId: stored.keyId, bankId: stored.bankId }, 'platform token issued for an API key');
+    return { access_token: token, token_type: 'Bearer', expires_in: PLATFORM_TOKEN_TTL_SECONDS };
+  }
+}
+
+function unauthenticated(message: string): DomainError {
+  return new DomainError('unauthenticated', message, [], { 'www-authenticate': 'ApiKey header="x-api-key"' });
+}

@@ -1,0 +1,19 @@
+import { Controller, Get, Header } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblems, Public } from '@gec/platform';
+import { PlatformSigningKey } from '../platform-key/platform-signing-key';
+
+@ApiTags('auth')
+@Controller('.well-known')
+export class JwksController {
+  constructor(private readonly signingKey: PlatformSigningKey) {}
+
+  @Get('jwks.json')
+  @Public()
+  @Header('cache-control', 'public, max-age=300')
+  @ApiOperation({ summary: "The public key of the platform's token signer, for AUTH_PLATFORM_JWKS_URL (anyone; no token)" })
+  @ApiProblems(503)
+  jwks() {
+    return this.signingKey.publicJwks();
+  }
+}

@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import { Model } from 'mongoose';
+import { Caller, EnterpriseAccess, isDuplicateKey, MongoConnection, Outbox, OutboxEntry } from '@gec/platform';
+import { ConsentGrant, Consents, ConsentScope, RevokedConsent } from './consent';
+import { consentInForce } from './consent-in-force';
+import { ConsentsDocument, consentsSchema, StoredGrant, StoredRevokedGrant } from './consents.schema';
+
+/** Revoked consents kept per enterprise; older ones stay in the published consent-changed events. */
+export const REVOKED_HISTORY_LIMIT = 200;
+
+export interface StoredConsents {
+  consents: Consents;
+  version: number;
+}
+
+@Injectable()
+export class ConsentsRepository {
+  private readonly model: Model<ConsentsDocument>;
+
+  constructor(
+    mongo: MongoConnection,
+    private readonly outbox: Outbox,
+  ) {
+    this.model = mongo.model('Consents', consentsSchema, 'consents');
+  }
+
+  /** The enterprise's consents with their version, for the enterprise itself or an administrator. */
+  async find(access: EnterpriseAccess): Promise<StoredConsents | null> {
+    const doc = await this.model.findById(access.uscc, { outbox: 0 }).lean();
+    return doc ? { consents: toConsents(doc), version: doc.version } : null;
+  }
+
+  /**
+   * The consent by which a bank caller may read `scope` data of enterprise `uscc` now: a grant to the caller's
+   * own bank, including that scope, not expired. Null for any other caller.
+   */
+  async consentIdFor(caller: Caller, uscc: string, scope: ConsentScope, at = new Date()): Promise<string | null> {
+    if (caller.role !== 'bank' || !caller.bankId) return null;
+    const doc = await this.model.findById(uscc, { [`grants.${caller.bankId}`]: 1 }).lean();
+    const grant = doc?.grants?.[caller.bankId];
+    return grant && consentInForce(fromStored(caller.bankId, grant), scope, at) ? grant.consentId : null;
+  }
+
+  /**
+   * Stores a grant (moving the one it replaces to the revoked history) with its event, in one atomic write,
+   * if the consents are still at `expectedVersion` (null: none yet); false when another write came first.
+   */
+  grant(access: EnterpriseAccess, grant: ConsentGrant, replaced: RevokedConsent | null, event: OutboxEntry, expectedVersion: number | null): Promise<boolean> {
+    return this.outbox.commit({ model: this.model as never, id: access.uscc }, async () => {
+      if (expectedVersion === null) {
+        const doc = { _id: access.uscc, grants: { [grant.bankId]: toStored(grant) }, revoked: [], version: 1, outbox: [event] };
+        try {
+          await this.model.collection.insertOne(doc as never);
+          return true;
+        } catch (error) {
+          if (isDuplicateKey(error)) return false;
+          throw error;
+        }
+      }
+      const result = await this.model.updateOne(
+        { _id: access.uscc, version: expectedVersion },
+        {
+          $set: { [`grants.${grant.bankId}`]: toStored(grant), version: expectedVersion + 1 },
+          $push: { revoked: { $each: replaced ? [toStoredRevoked(replaced)] : [], $slice: -REVOKED_HISTORY_LIMIT }, outbox: { $each: [event] } },
+        },
+      );
+      return result.modifiedCount === 1;
+    });
+  }
+
+  /** Moves a bank's grant to the revoked history with its event, in one atomic write, if still at `expectedVersion`. */
+  revoke(access: EnterpriseAccess, revoked: RevokedConsent, event: OutboxEntry, expectedVersion: number): Promise<boolean> {
+    return this.outbox.commit({ model: this.model as never, id: access.uscc }, async () => {
+      const result = await this.model.updateOne(
+        { _id: access.uscc, version: expectedVersion },
+        {
+          $unset: { [`grants.${revoked.bankId}`]: '' },
+          $set: { version: expectedVersion + 1 },
+          $push: { revoked: { $each: [toStoredRevoked(revoked)], $slice: -REVOKED_HISTORY_LIMIT }, outbox: { $each: [event] } },
+        },
+      );
+      return result.modifiedCount === 1;
+    });
+  }
+}
+
+function toConsents(doc: ConsentsDocument): Consents {
+  return {
+    uscc: doc._id,
+    grants: Object.entries(doc.grants ?? {}).map(([bankId, grant]) => fromStored(bankId, grant)),
+    revoked: (doc.revoked ?? []).map((r) => ({ ...fromStored(r.bankId, r), revokedAt: r.revokedAt.toISOString(), replacedBy: r.replacedBy })),
+  };
+}
+
+function fromStored(bankId: string, grant: StoredGrant): ConsentGrant {
+  return {
+    bankId,
+    consentId: grant.consentId,
+    scopes: grant.scopes,
+    grantedAt: grant.grantedAt.toISOString(),
+    expiresAt: grant.expiresAt ? grant.expiresAt.toISOString() : null,
+  };
+}
+
+function toStored(grant: ConsentGrant): StoredGrant {
+  return { consentId: grant.consentId, scopes: grant.scopes, grantedAt: new Date(grant.grantedAt), expiresAt: grant.expiresAt ? new Date(grant.expiresAt) : null };
+}
+
+function toStoredRevoked(revoked: RevokedConsent): StoredRevokedGrant {
+  return { bankId: revoked.bankId, ...toStored(revoked), revokedAt: new Date(revoked.revokedAt), replacedBy: revoked.replacedBy };
+}

@@ -1,0 +1,49 @@
+import { regionCodeMatchesPrefix } from '@gec/domain';
+import { Caller } from './caller';
+
+declare const proof: unique symbol;
+
+export type AccessBasis = 'self' | 'consent' | 'jurisdiction' | 'admin';
+
+/**
+ * Proof that a caller may see one enterprise's data. Repositories for enterprise data take one of these
+ * instead of a bare code, so a query for enterprise data can't be built without the caller's scope.
+ */
+export interface EnterpriseAccess {
+  readonly uscc: string;
+  readonly caller: Caller;
+  readonly basis: AccessBasis;
+  /** With basis consent: the consent the access relies on. */
+  readonly consentId?: string;
+  readonly [proof]: true;
+}
+
+/**
+ * Decides whether `caller` may see enterprise `uscc` on one of the `allowed` bases. Regulators get access
+ * bounded by their region, checked against the data's own region with `withinScope` when it is read.
+ * A bank's consent is looked up by the service and passed in. Returns null when nothing allows it.
+ */
+export function grantAccess(caller: Caller, uscc: string, allowed: AccessBasis[], consentId?: string | null): EnterpriseAccess | null {
+  const basis = basisFor(caller, uscc, consentId);
+  if (!basis || !allowed.includes(basis)) return null;
+  return { uscc, caller, basis, ...(basis === 'consent' ? { consentId: consentId! } : {}) } as EnterpriseAccess;
+}
+
+function basisFor(caller: Caller, uscc: string, consentId?: string | null): AccessBasis | null {
+  switch (caller.role) {
+    case 'enterprise':
+      return caller.uscc === uscc ? 'self' : null;
+    case 'bank':
+      return consentId ? 'consent' : null;
+    case 'regulator':
+      return 'jurisdiction';
+    case 'admin':
+      return 'admin';
+  }
+}
+
+/** Whether data of an enterprise in `regionCode` is within the access (a regulator's region prefix). */
+export function withinScope(access: EnterpriseAccess, regionCode: string | undefined): boolean {
+  if (access.basis !== 'jurisdiction') return true;
+  return regionCode !== undefined && regionCodeMatchesPrefix(regionCode, access.caller.regionPrefix ?? '');
+}

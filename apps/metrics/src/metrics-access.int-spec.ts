@@ -90,6 +90,14 @@ describe('who may read indicators and benchmarks', () => {
       }
     });
 
+    it('withholds the separate totals from enterprises while fewer than 3 enterprises contribute, not from regulators', async () => {
+      const asEnterprise = (await benchmarkOf(await h.as({ role: 'enterprise', uscc: newUscc() }))).body;
+      expect(asEnterprise).toMatchObject({ enterpriseCount: 2, totalCo2Tonnes: null, totalValueAdded: null, carbonIntensity: expect.any(Number), totalsWithheld: expect.stringContaining('3') });
+      const asRegulator = (await benchmarkOf(await h.as({ role: 'regulator', region: '50' }))).body;
+      expect(asRegulator).toMatchObject({ totalCo2Tonnes: expect.any(Number), totalValueAdded: expect.any(Number) });
+      expect(asRegulator).not.toHaveProperty('totalsWithheld');
+    });
+
     it('answers 401 without a token', async () => {
       const anonymous = await benchmarkOf();
       expect(anonymous.status).toBe(401);

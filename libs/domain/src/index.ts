@@ -36,6 +36,7 @@ export { computeIndicators } from './indicators/compute-indicators';
 
 export type { BenchmarkKey, BenchmarkMember, IndustryBenchmark } from './benchmark/industry-benchmark';
 export { applyBenchmarkMember } from './benchmark/industry-benchmark';
+export { BENCHMARK_DISCLOSURE_RULE, totalsDisclosableToMembers } from './benchmark/benchmark-disclosure';
 
 export type { CarbonEfficiencyGrade, CarbonEfficiencyMethodology, CarbonLevel } from './rating/carbon-efficiency-methodology';
 export {

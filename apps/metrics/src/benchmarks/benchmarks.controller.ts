@@ -1,6 +1,6 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { Allow, ApiProblems, ZodPipe } from '@gec/platform';
+import { Allow, ApiProblems, Caller, CurrentCaller, ZodPipe } from '@gec/platform';
 import { GetBenchmarkUseCase } from './get-benchmark/get-benchmark.use-case';
 import { BenchmarkKeyParams, benchmarkKeySchema } from './get-benchmark/benchmark-key.dto';
 
@@ -13,12 +13,12 @@ export class BenchmarksController {
   @Allow('enterprise', 'regulator', 'admin')
   @ApiOperation({
     summary:
-      "An industry division's carbon benchmark for a period: total CO2 / total value added (t CO2 per 10,000 yuan); industry aggregates only (any enterprise, regulator or administrator)",
+      "An industry division's carbon benchmark for a period: total CO2 / total value added (t CO2 per 10,000 yuan); industry aggregates only (any enterprise, regulator or administrator; enterprises get the separate totals only from 3 enterprises up)",
   })
   @ApiParam({ name: 'industryDivision', description: 'GB/T 4754 division, e.g. C26' })
   @ApiParam({ name: 'period', description: 'YYYY-MM' })
   @ApiProblems(400, 404)
-  get(@Param(new ZodPipe(benchmarkKeySchema)) key: BenchmarkKeyParams) {
-    return this.getBenchmark.execute(key);
+  get(@CurrentCaller() caller: Caller, @Param(new ZodPipe(benchmarkKeySchema)) key: BenchmarkKeyParams) {
+    return this.getBenchmark.execute(caller, key);
   }
 }

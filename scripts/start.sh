@@ -7,7 +7,7 @@ cd "$ROOT"
 
 ensure_node_deps
 export GEC_INSTANCE=${GEC_INSTANCE:-dev}
-trap 'say "stopping infrastructure"; bash deploy/local/infra.sh down >/dev/null 2>&1 || true' EXIT
+stop_infra_on_exit down
 infra_up
 say "creating topics"
 run_ts scripts/create-topics.ts

@@ -11,8 +11,7 @@ export GEC_INSTANCE=${GEC_TEST_INSTANCE:-test}
 export GEC_KAFKA_PORT=${GEC_TEST_KAFKA_PORT:-29092} GEC_KAFKA_CONTROLLER_PORT=${GEC_TEST_KAFKA_CONTROLLER_PORT:-29093}
 export GEC_MONGO_PORT=${GEC_TEST_MONGO_PORT:-27217} GEC_REDIS_PORT=${GEC_TEST_REDIS_PORT:-26379}
 # Whatever happens, nothing we started keeps running and the test data goes.
-trap 'bash deploy/local/infra.sh reset >/dev/null 2>&1 || true' EXIT
-trap 'exit 130' INT TERM
+stop_infra_on_exit reset
 
 # Infrastructure starts while lint and unit tests run.
 infra_log="$ROOT/.local/infra-$GEC_INSTANCE.log"
@@ -25,7 +24,7 @@ npx nx run-many -t lint typecheck test --output-style=static
 
 say "waiting for infrastructure"
 if ! wait "$infra_pid"; then cat "$infra_log" >&2; exit 1; fi
-while IFS= read -r line; do [[ "$line" == *=* ]] && export "${line?}"; done <"$infra_log.urls"
+export_infra_urls "$(cat "$infra_log.urls")"
 
 say "integration and end-to-end tests"
 npx jest -c jest.integration.config.js --ci

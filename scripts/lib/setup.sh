@@ -22,10 +22,39 @@ ensure_node_deps() {
 # Starts local infrastructure for an instance (GEC_INSTANCE and port variables set by the caller) and exports its URLs.
 infra_up() {
   say "starting infrastructure ($GEC_INSTANCE)"
-  local urls; urls=$(bash "$ROOT/deploy/local/infra.sh" up)
-  while IFS= read -r line; do [[ "$line" == *=* ]] && export "${line?}"; done <<<"$urls"
+  export_infra_urls "$(bash "$ROOT/deploy/local/infra.sh" up)"
+}
+
+# Exports the KAFKA_BROKERS=... lines `infra.sh up` printed, remembering which we set ourselves: to infra.sh, a set
+# URL means "external, leave it alone", so stopping our own components must not see them.
+OWN_URL_VARS=()
+export_infra_urls() {
+  local line name
+  while IFS= read -r line; do
+    [[ "$line" == *=* ]] || continue
+    name=${line%%=*}
+    [[ -n "${!name:-}" ]] || OWN_URL_VARS+=("$name")
+    export "${line?}"
+  done <<<"$1"
 }
 
 run_ts() {
   node -r @swc-node/register "$@"
+}
+
+# Stops (down) or stops and deletes (reset) this instance's infrastructure when the script exits, however it exits.
+# npm passes Ctrl-C on to the script as a second signal while the trap runs, so the clean-up ignores INT and TERM
+# (an ignored signal stays ignored in the commands it starts).
+stop_infra_on_exit() {
+  STOP_COMMAND=$1
+  trap stop_infra EXIT
+  trap 'exit 130' INT TERM
+}
+
+stop_infra() {
+  trap '' INT TERM
+  say "stopping infrastructure ($GEC_INSTANCE)"
+  local var
+  for var in "${OWN_URL_VARS[@]}"; do unset "$var"; done
+  bash "$ROOT/deploy/local/infra.sh" "$STOP_COMMAND" >/dev/null 2>&1 || true
 }

@@ -3,7 +3,7 @@ import { loadConfig, platformConfigSchema } from '@gec/platform';
 
 export const ratingConfigSchema = platformConfigSchema({ service: 'rating', port: 3103 }).extend({
   /** How long an industry re-rating waits, so that a burst of benchmark versions is re-rated once, against the newest. */
-  RERATE_COALESCE_MS: z.coerce.number().int().min(0).max(60000).default(1000),
+  RERATE_COALESCE_MS: z.coerce.number().int().min(0).max(60000).default(5000),
 });
 
 export type RatingConfig = ReturnType<typeof ratingConfigSchema.parse>;

@@ -15,7 +15,7 @@ export class BenchmarksRepository {
   }
 
   keepNewest(benchmark: BenchmarkUpdated): Promise<Freshness> {
-    const { version, ...fields } = benchmark;
+    const { version, changedMember: _changedMember, ...fields } = benchmark;
     return keepNewest(this.model as never, benchmarkId(benchmark.industryDivision, benchmark.period), { field: 'version', value: version }, fields);
   }
 

@@ -19,7 +19,7 @@ export class UpdateBenchmarkUseCase {
       if (!changed) return undefined;
       const updated: Benchmark = { ...benchmark, updatedAt: new Date().toISOString() };
       const { members: _members, ...figures } = updated;
-      const event = this.events.create(TOPICS.benchmarkUpdated, figures, {
+      const event = this.events.create(TOPICS.benchmarkUpdated, { ...figures, changedMember: member.uscc }, {
         eventId: deterministicId('benchmark-updated', key.industryDivision, key.period, benchmark.version),
       });
       return { benchmark: updated, event };

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { DataAccessed, EnterpriseRegistered, EventEnvelope, ReportAccepted, TOPICS } from '@gec/contracts';
+import { BenchmarkUpdated, DataAccessed, EnterpriseRegistered, EventEnvelope, ReportAccepted, TOPICS } from '@gec/contracts';
 import { makeUscc } from '@gec/domain';
 import { OutboxEntry } from '@gec/platform';
 import { createPlatformTopics, IsolatedRun, RunningService, startInProcess, TestPublisher, TokenClaims, TopicReader, waitFor } from '@gec/testing';
@@ -78,7 +78,7 @@ export class MetricsHarness {
 
   benchmarkEvents(industryDivision: string, period: string) {
     return this.benchmarkUpdated
-      .json<EventEnvelope<{ industryDivision: string; period: string; version: number; enterpriseCount: number; totalCo2Tonnes: number; totalValueAdded: number; carbonIntensity: number }>>()
+      .json<EventEnvelope<BenchmarkUpdated>>()
       .filter((e) => e.payload.industryDivision === industryDivision && e.payload.period === period);
   }
 

@@ -65,6 +65,7 @@ describe('who may call what, and whose data they see (all four services running)
     ['finance GET products', () => ['GET', url('finance', '/v1/products')], { own: 200, other: 200, consentedBank: 200, otherBank: 200, regulatorIn: 200, regulatorOut: 200, admin: 200 }],
     ['finance GET consents', () => ['GET', url('finance', `/v1/enterprises/${target}/consents`)], { own: 200, other: 404, consentedBank: 403, otherBank: 403, regulatorIn: 403, regulatorOut: 403, admin: 200 }],
     ['finance GET access log', () => ['GET', url('finance', `/v1/enterprises/${target}/access-log`)], { own: 200, other: 404, consentedBank: 403, otherBank: 403, regulatorIn: 403, regulatorOut: 403, admin: 200 }],
+    ['finance PUT product', () => ['PUT', url('finance', '/v1/products/green-loan'), { name: 'Green loan', rule: { conditions: [{ field: 'grade', op: 'lte', value: 3 }, { field: 'level', op: 'notIn', value: ['high'] }] } }], { own: 403, other: 403, consentedBank: 403, otherBank: 403, regulatorIn: 403, regulatorOut: 403, admin: 200 }],
     ['finance GET banks', () => ['GET', url('finance', '/v1/banks')], { own: 200, other: 200, consentedBank: 200, otherBank: 200, regulatorIn: 200, regulatorOut: 200, admin: 200 }],
     ['finance GET api keys', () => ['GET', url('finance', `/v1/banks/${BANK}/api-keys`)], { own: 403, other: 403, consentedBank: 403, otherBank: 403, regulatorIn: 403, regulatorOut: 403, admin: 200 }],
   ];

@@ -1,20 +1,9 @@
 import { z } from 'zod';
-import { ratingGradeSchema, ratingLevelSchema } from '@gec/contracts';
 import { loadConfig, platformConfigSchema } from '@gec/platform';
 import { DEFAULT_PRODUCTS, Product } from './products/product';
+import { productSchema } from './products/product.dto';
 import { Bank, bankInputSchema, DEFAULT_BANKS } from './banks/bank';
 
-const conditionSchema = z.discriminatedUnion('field', [
-  z.strictObject({ field: z.literal('grade'), op: z.literal('lte'), value: ratingGradeSchema }),
-  z.strictObject({ field: z.literal('level'), op: z.literal('notIn'), value: z.array(ratingLevelSchema).min(1) }),
-]);
-
-const productSchema = z.strictObject({
-  // Part of decision ids (`<uscc>:<product>`) and of query strings, so kept to a plain slug.
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'expected a lower-case slug such as green-loan'),
-  name: z.string().trim().min(1).max(200),
-  rule: z.strictObject({ conditions: z.array(conditionSchema) }),
-});
 
 const productsSchema: z.ZodType<Product[]> = z
   .array(productSchema)

@@ -5,6 +5,7 @@ import { BanksModule } from './banks/banks.module';
 import { ProductsController } from './products/products.controller';
 import { ProductsRepository } from './products/products.repository';
 import { ListProductsUseCase } from './products/list-products/list-products.use-case';
+import { SaveProductUseCase } from './products/save-product/save-product.use-case';
 import { SeedProductsUseCase } from './products/seed-products/seed-products.use-case';
 import { ProductsSeeder } from './products/seed-products/products.seeder';
 import { RatingsConsumer } from './ratings/ratings.consumer';
@@ -39,6 +40,7 @@ export class FinanceModule {
         SeedProductsUseCase,
         ProductsSeeder,
         ListProductsUseCase,
+        SaveProductUseCase,
         RecordRatingUseCase,
         DecideEligibilityUseCase,
         GetEligibilityUseCase,

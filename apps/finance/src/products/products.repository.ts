@@ -12,8 +12,13 @@ export class ProductsRepository {
     this.model = mongo.model('Product', productSchema, 'products');
   }
 
-  async upsert(product: Product): Promise<void> {
-    await this.model.updateOne({ _id: product.id }, { $set: { name: product.name, rule: product.rule, seededAt: new Date() } }, { upsert: true });
+  /** Adds a configured product unless it exists: an administrator's later changes are kept across restarts. */
+  async seed(product: Product): Promise<void> {
+    await this.model.updateOne({ _id: product.id }, { $setOnInsert: { name: product.name, rule: product.rule, seededAt: new Date() } }, { upsert: true });
+  }
+
+  async save(product: Product): Promise<void> {
+    await this.model.updateOne({ _id: product.id }, { $set: { name: product.name, rule: product.rule, updatedAt: new Date() } }, { upsert: true });
   }
 
   async list(): Promise<Product[]> {

@@ -6,8 +6,8 @@ import { ProductsRepository } from '../products.repository';
 export class SeedProductsUseCase {
   constructor(private readonly products: ProductsRepository) {}
 
-  /** Creates or updates each configured product; products no longer configured are left as they are. */
+  /** Creates each configured product that doesn't exist yet; existing ones are managed through the API. */
   async execute(products: Product[]): Promise<void> {
-    for (const product of products) await this.products.upsert(product);
+    for (const product of products) await this.products.seed(product);
   }
 }

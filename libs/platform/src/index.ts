@@ -36,3 +36,4 @@ export * from './auth/token-claims';
 export * from './auth/token-verifier';
 export * from './http/param.pipes';
 export * from './mongo/is-duplicate-key';
+export * from './http/domain-field';

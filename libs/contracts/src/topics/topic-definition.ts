@@ -24,8 +24,6 @@ export function defineTopic<P>(spec: {
   return { ...spec, envelope: eventEnvelopeSchema(spec.payload) as TopicDefinition<P>['envelope'] };
 }
 
-export type PayloadOf<T> = T extends TopicDefinition<infer P> ? P : never;
-
 export function deadLetterTopicName(topicName: string): string {
   return `${topicName}.dlq`;
 }

@@ -68,6 +68,4 @@ export const TOPICS = {
   }),
 } as const;
 
-export type TopicKey = keyof typeof TOPICS;
-
 export const ALL_TOPICS = Object.values(TOPICS);

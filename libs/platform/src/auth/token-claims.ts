@@ -9,8 +9,6 @@ const claimsSchema = z.discriminatedUnion('role', [
   z.object({ sub: z.string().min(1), role: z.literal('admin') }),
 ]);
 
-export const ROLE_CLAIM_NAMES = { role: 'role', uscc: 'uscc', bankId: 'bank_id', region: 'region' } as const;
-
 export function callerFromClaims(claims: unknown): Caller | { error: string } {
   const parsed = claimsSchema.safeParse(claims);
   if (!parsed.success) {

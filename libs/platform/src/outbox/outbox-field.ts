@@ -11,7 +11,3 @@ export const outboxField = {
   default: [],
 };
 
-/** The update fragment that appends events to an aggregate in the same atomic write as its state. */
-export function pushToOutbox(entries: import('./outbox-entry').OutboxEntry[]) {
-  return { $push: { outbox: { $each: entries } } };
-}

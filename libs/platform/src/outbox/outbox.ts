@@ -44,7 +44,7 @@ export class Outbox {
   }
 
   /**
-   * Runs `write` (which must push its events with `pushToOutbox`) and publishes what it pushed.
+   * Runs `write` (which pushes its events onto the document's `outbox` field in the same update) and publishes them.
    * A write that returns false wrote nothing (a conflict or a no-op), so there is nothing to publish.
    */
   async commit<T>(target: OutboxTarget, write: () => Promise<T>): Promise<T> {

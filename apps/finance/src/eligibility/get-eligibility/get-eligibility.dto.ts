@@ -1,12 +1,9 @@
 import { z } from 'zod';
-import { validateUscc } from '@gec/domain';
+import { usccField } from '@gec/platform';
 import { DEFAULT_PRODUCT_ID } from '../../products/product';
 
 export const eligibilityParamsSchema = z.object({
-  uscc: z.string().superRefine((value, ctx) => {
-    const result = validateUscc(value);
-    if (!result.ok) ctx.addIssue({ code: 'custom', message: result.reason });
-  }),
+  uscc: usccField,
 });
 
 export const eligibilityQuerySchema = z.object({

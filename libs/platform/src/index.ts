@@ -37,3 +37,4 @@ export * from './auth/token-verifier';
 export * from './http/param.pipes';
 export * from './mongo/is-duplicate-key';
 export * from './http/domain-field';
+export * from './observability/platform-metrics';

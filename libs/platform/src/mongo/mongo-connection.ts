@@ -4,8 +4,16 @@ import mongoose, { Connection, Model, Schema } from 'mongoose';
 export class MongoConnection {
   readonly connection: Connection;
 
-  constructor(url: string, dbName: string) {
-    this.connection = mongoose.createConnection(url, { dbName, autoIndex: false, autoCreate: false, serverSelectionTimeoutMS: 10000 });
+  /** `onCommand` hears every command the driver sends: one round trip each. */
+  constructor(url: string, dbName: string, onCommand?: (name: string) => void) {
+    this.connection = mongoose.createConnection(url, {
+      dbName,
+      autoIndex: false,
+      autoCreate: false,
+      serverSelectionTimeoutMS: 10000,
+      monitorCommands: onCommand !== undefined,
+    });
+    if (onCommand) this.connection.getClient().on('commandStarted', (event) => onCommand(event.commandName));
   }
 
   model<T>(name: string, schema: Schema<T>, collection: string): Model<T> {

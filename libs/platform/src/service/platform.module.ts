@@ -17,9 +17,11 @@ import { RedisConnection } from '../queue/redis-connection';
 import { HealthController } from '../health/health.controller';
 import { ReadinessChecks } from '../health/readiness-checks';
 import { PlatformLifecycle } from './platform-lifecycle';
+import { PlatformMetrics } from '../observability/platform-metrics';
+import { MetricsController } from '../observability/metrics.controller';
 import { ServiceRuntime } from './service-runtime';
 
-const exported = [ServiceRuntime, Kafka, TopicNames, MongoConnection, EventProducer, EventFactory, Outbox, ProcessedEventsRepository, RedisConnection, JobQueues, ReadinessChecks, TokenVerifier, AccessRecorder];
+const exported = [ServiceRuntime, PlatformMetrics, Kafka, TopicNames, MongoConnection, EventProducer, EventFactory, Outbox, ProcessedEventsRepository, RedisConnection, JobQueues, ReadinessChecks, TokenVerifier, AccessRecorder];
 
 /** The infrastructure every service gets: database, Kafka, outbox, queues, health. */
 @Global()
@@ -29,12 +31,17 @@ export class PlatformModule {
     const { config, logger } = runtime;
     return {
       module: PlatformModule,
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
       providers: [
         { provide: ServiceRuntime, useValue: runtime },
         { provide: Kafka, useFactory: () => createKafkaClient({ brokers: config.KAFKA_BROKERS, clientId: config.SERVICE_NAME, logger }) },
         { provide: TopicNames, useFactory: () => new TopicNames(config.KAFKA_TOPIC_PREFIX) },
-        { provide: MongoConnection, useFactory: () => new MongoConnection(config.MONGO_URL, config.MONGO_DB) },
+        { provide: PlatformMetrics, useFactory: () => new PlatformMetrics(config.SERVICE_NAME) },
+        {
+          provide: MongoConnection,
+          useFactory: (metrics: PlatformMetrics) => new MongoConnection(config.MONGO_URL, config.MONGO_DB, (name) => metrics.dbCommands.inc({ command: name })),
+          inject: [PlatformMetrics],
+        },
         { provide: EventProducer, useFactory: (kafka: Kafka, topics: TopicNames) => new EventProducer(kafka, topics), inject: [Kafka, TopicNames] },
         { provide: EventFactory, useFactory: () => new EventFactory(config.SERVICE_NAME) },
         { provide: Outbox, useFactory: (mongo: MongoConnection, producer: EventProducer) => new Outbox(mongo, producer, logger), inject: [MongoConnection, EventProducer] },

@@ -9,6 +9,7 @@ import { ReportAcceptedConsumer } from './indicators/report-accepted.consumer';
 import { ComputeIndicatorsUseCase } from './indicators/compute-indicators/compute-indicators.use-case';
 import { GetIndicatorsUseCase } from './indicators/get-indicators/get-indicators.use-case';
 import { BenchmarksController } from './benchmarks/benchmarks.controller';
+import { IndustryMemberConsumer } from './benchmarks/industry-member.consumer';
 import { BenchmarksRepository } from './benchmarks/benchmarks.repository';
 import { UpdateBenchmarkUseCase } from './benchmarks/update-benchmark/update-benchmark.use-case';
 import { GetBenchmarkUseCase } from './benchmarks/get-benchmark/get-benchmark.use-case';
@@ -19,7 +20,7 @@ export class MetricsModule {
     return {
       module: MetricsModule,
       imports: [PlatformModule.forRoot(runtime)],
-      controllers: [EnterprisesConsumer, ReportAcceptedConsumer, IndicatorsController, BenchmarksController],
+      controllers: [EnterprisesConsumer, ReportAcceptedConsumer, IndustryMemberConsumer, IndicatorsController, BenchmarksController],
       providers: [
         EnterprisesRepository,
         IndicatorsRepository,

@@ -2,23 +2,22 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule, ServiceRuntime } from '@gec/platform';
 import { BenchmarksConsumer } from './benchmarks/benchmarks.consumer';
 import { BenchmarksRepository } from './benchmarks/benchmarks.repository';
-import { RecordBenchmarkUseCase } from './benchmarks/record-benchmark/record-benchmark.use-case';
-import { CohortsRepository } from './cohorts/cohorts.repository';
+import { RateOnBenchmarkUseCase } from './benchmarks/rate-on-benchmark/rate-on-benchmark.use-case';
 import { ConsentsConsumer } from './consents/consents.consumer';
 import { ConsentsRepository } from './consents/consents.repository';
 import { RecordConsentUseCase } from './consents/record-consent/record-consent.use-case';
-import { IndicatorsConsumer } from './indicators/indicators.consumer';
-import { IndicatorsRepository } from './indicators/indicators.repository';
-import { RecordIndicatorsUseCase } from './indicators/record-indicators/record-indicators.use-case';
+import { MembersRepository } from './members/members.repository';
 import { GetRatingUseCase } from './ratings/get-rating/get-rating.use-case';
 import { GetRatingHistoryUseCase } from './ratings/get-rating-history/get-rating-history.use-case';
-import { RateEnterpriseUseCase } from './ratings/rate-enterprise/rate-enterprise.use-case';
+import { MemberRater } from './ratings/rate-members/member-rater';
 import { RatingAccess } from './ratings/rating-access';
 import { RatingProcessor } from './ratings/rating.processor';
 import { RatingQueue } from './ratings/rating.queue';
 import { RatingsController } from './ratings/ratings.controller';
 import { RatingsRepository } from './ratings/ratings.repository';
 import { RerateIndustryUseCase } from './ratings/rerate-industry/rerate-industry.use-case';
+import { RerateProgressRepository } from './ratings/rerate-industry/rerate-progress.repository';
+import { ReratingController } from './ratings/rerate-industry/rerating.controller';
 
 @Module({})
 export class RatingModule {
@@ -26,18 +25,17 @@ export class RatingModule {
     return {
       module: RatingModule,
       imports: [PlatformModule.forRoot(runtime)],
-      controllers: [RatingsController, IndicatorsConsumer, BenchmarksConsumer, ConsentsConsumer],
+      controllers: [RatingsController, ReratingController, BenchmarksConsumer, ConsentsConsumer],
       providers: [
-        IndicatorsRepository,
-        CohortsRepository,
+        MembersRepository,
         BenchmarksRepository,
         ConsentsRepository,
         RatingsRepository,
+        RerateProgressRepository,
         RatingQueue,
-        RecordIndicatorsUseCase,
-        RecordBenchmarkUseCase,
+        MemberRater,
+        RateOnBenchmarkUseCase,
         RecordConsentUseCase,
-        RateEnterpriseUseCase,
         RerateIndustryUseCase,
         RatingAccess,
         GetRatingUseCase,

@@ -7,6 +7,7 @@ export * from './intake/enterprise-registered.event';
 export * from './intake/report-accepted.event';
 export * from './metrics/indicators-computed.event';
 export * from './metrics/benchmark-updated.event';
+export * from './metrics/industry-member.event';
 export * from './rating/rating-changed.event';
 export * from './finance/eligibility-changed.event';
 export * from './finance/consent-changed.event';

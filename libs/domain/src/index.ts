@@ -34,8 +34,8 @@ export { CURRENT_FACTOR_TABLES, makeFactorTableSet } from './methodology/factor-
 export type { IndicatorInput, Indicators } from './indicators/compute-indicators';
 export { computeIndicators } from './indicators/compute-indicators';
 
-export type { BenchmarkKey, BenchmarkMember, IndustryBenchmark } from './benchmark/industry-benchmark';
-export { applyBenchmarkMember } from './benchmark/industry-benchmark';
+export type { BenchmarkFigures, BenchmarkKey, BenchmarkMember, BenchmarkTotals } from './benchmark/industry-benchmark';
+export { applyBenchmarkMembers, benchmarkFigures } from './benchmark/industry-benchmark';
 export { BENCHMARK_DISCLOSURE_RULE, totalsDisclosableToMembers } from './benchmark/benchmark-disclosure';
 
 export type { CarbonEfficiencyGrade, CarbonEfficiencyMethodology, CarbonLevel } from './rating/carbon-efficiency-methodology';

@@ -9,7 +9,7 @@ export * from './http/problem-response.decorator';
 export * from './http/zod-body.pipe';
 export * from './ids/event-ids';
 export * from './kafka/event-consumer.decorators';
-export * from './kafka/event-context';
+export * from './kafka/consumed';
 export * from './kafka/event-errors';
 export * from './kafka/event-factory';
 export * from './kafka/event-producer';

@@ -142,12 +142,14 @@ describe('finance: eligibility from rating changes (real Kafka and database)', (
     await waitForDecisions(uscc, 1);
     // A redelivery that escaped the transport's dedupe (e.g. a crash before it remembered the event) decides nothing new.
     const payload = JSON.parse(entry.value) as EventEnvelope<RatingChanged>;
-    await service.app.get(RecordRatingUseCase).execute({
-      ...payload.payload,
-      methodologyId: payload.payload.methodology.id,
-      methodologyVersion: payload.payload.methodology.version,
-      eventId: entry.eventId,
-    });
+    await service.app.get(RecordRatingUseCase).execute([
+      {
+        ...payload.payload,
+        methodologyId: payload.payload.methodology.id,
+        methodologyVersion: payload.payload.methodology.version,
+        eventId: entry.eventId,
+      },
+    ]);
     await publisher.publish(TOPICS.ratingChanged, rating(uscc, '2026-06', 3, 'high'));
 
     const events = await waitForDecisions(uscc, 2);
@@ -213,7 +215,7 @@ describe('finance: eligibility from rating changes (real Kafka and database)', (
     await publisher.publish(TOPICS.ratingChanged, rating(known, '2026-06', 5, 'low', null));
     await waitForDecisions(known, 2);
     const ratings = service.app.get(RatingsRepository);
-    expect((await ratings.find(known))?.rating).toMatchObject({ period: '2026-06', regionCode: '330100' });
+    expect((await ratings.findMany([known])).get(known)?.rating).toMatchObject({ period: '2026-06', regionCode: '330100' });
     expect((await eligibility(known, '', regulator)).body).toMatchObject({ eligible: false, rating: { period: '2026-06', grade: 5 } });
   });
 });

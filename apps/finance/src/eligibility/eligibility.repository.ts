@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
-import { EnterpriseAccess, isDuplicateKey, MongoConnection, Outbox, OutboxEntry, withinScope } from '@gec/platform';
+import { DocumentEvents, EnterpriseAccess, MongoConnection, onlyDuplicateKeys, OutboxEntry, pendingEvents, withinScope } from '@gec/platform';
 import { Decision, DecisionHistoryEntry } from './decision';
 import { EligibilityDocument, eligibilitySchema } from './eligibility.schema';
 
@@ -10,16 +10,22 @@ export const DECISION_HISTORY_LIMIT = 100;
 export interface StoredDecision {
   decision: Decision;
   version: number;
+  outbox: OutboxEntry[];
+}
+
+/** A new decision with its history entry and (unless only re-affirmed) its event, over the version it was decided on. */
+export interface DecisionWrite {
+  decision: Decision;
+  entry: DecisionHistoryEntry;
+  event: OutboxEntry | null;
+  expectedVersion: number | null;
 }
 
 @Injectable()
 export class EligibilityRepository {
   private readonly model: Model<EligibilityDocument>;
 
-  constructor(
-    mongo: MongoConnection,
-    private readonly outbox: Outbox,
-  ) {
+  constructor(mongo: MongoConnection) {
     this.model = mongo.model('Eligibility', eligibilitySchema, 'eligibility');
   }
 
@@ -29,10 +35,10 @@ export class EligibilityRepository {
     return doc && withinScope(access, doc.regionCode) ? toDecision(doc) : null;
   }
 
-  /** The current decision with its version, for deciding anew on a rating event (no caller involved). */
-  async findCurrent(uscc: string, product: string): Promise<StoredDecision | null> {
-    const doc = await this.model.findById(decisionId(uscc, product), { outbox: 0, history: 0 }).lean();
-    return doc ? { decision: toDecision(doc), version: doc.version } : null;
+  /** The current decisions of these enterprises for these products, with their versions, in one read (event path, no caller). */
+  async findCurrent(keys: Array<{ uscc: string; product: string }>): Promise<Map<string, StoredDecision>> {
+    const docs = keys.length === 0 ? [] : await this.model.find({ _id: { $in: keys.map((k) => decisionId(k.uscc, k.product)) } }, { history: 0 }).lean();
+    return new Map(docs.map((d) => [d._id, { decision: toDecision(d), version: d.version, outbox: d.outbox ?? [] }]));
   }
 
   async findHistory(uscc: string, product: string): Promise<DecisionHistoryEntry[]> {
@@ -41,34 +47,40 @@ export class EligibilityRepository {
   }
 
   /**
-   * Writes a new decision with its history entry and event in one atomic write, if the stored one is still at
-   * `expectedVersion` (null: no decision yet); false when another write came first. A re-affirmed decision
-   * has no event.
+   * Writes decisions with their history entries and events in one bulk write, each over the version it was decided
+   * on; false when another write came first (the caller decides again on fresh reads).
    */
-  async save(decision: Decision, entry: DecisionHistoryEntry, event: OutboxEntry | null, expectedVersion: number | null): Promise<boolean> {
-    const events = event ? [event] : [];
-    const id = decisionId(decision.uscc, decision.product);
-    const fields = { ...decision, decidedAt: new Date(decision.decidedAt) };
-    const record = { ...entry, decidedAt: new Date(entry.decidedAt) };
-    return this.outbox.commit({ model: this.model as never, id }, async () => {
-      if (expectedVersion === null) {
-        try {
-          await this.model.collection.insertOne({ _id: id, ...fields, version: 1, history: [record], outbox: events } as never);
-          return true;
-        } catch (error) {
-          if (isDuplicateKey(error)) return false;
-          throw error;
-        }
-      }
-      const result = await this.model.updateOne(
-        { _id: id, version: expectedVersion },
-        {
-          $set: { ...fields, version: expectedVersion + 1 },
-          $push: { history: { $each: [record], $slice: -DECISION_HISTORY_LIMIT }, outbox: { $each: events } },
-        },
-      );
-      return result.modifiedCount === 1;
+  async saveMany(writes: DecisionWrite[]): Promise<boolean> {
+    if (writes.length === 0) return true;
+    const operations = writes.map(({ decision, entry, event, expectedVersion }) => {
+      const id = decisionId(decision.uscc, decision.product);
+      const fields = { ...decision, decidedAt: new Date(decision.decidedAt) };
+      const record = { ...entry, decidedAt: new Date(entry.decidedAt) };
+      const events = event ? [event] : [];
+      return expectedVersion === null
+        ? { insertOne: { document: { _id: id, ...fields, version: 1, history: [record], outbox: events } } }
+        : {
+            updateOne: {
+              filter: { _id: id, version: expectedVersion },
+              update: { $set: { ...fields, version: expectedVersion + 1 }, $push: { history: { $each: [record], $slice: -DECISION_HISTORY_LIMIT }, outbox: { $each: events } } },
+            },
+          };
     });
+    try {
+      const result = await this.model.bulkWrite(operations as never, { ordered: false });
+      return result.insertedCount + result.modifiedCount === writes.length;
+    } catch (error) {
+      if (onlyDuplicateKeys(error)) return false;
+      throw error;
+    }
+  }
+
+  pending(stored: Map<string, StoredDecision>): DocumentEvents[] {
+    return pendingEvents(this.model as never, [...stored].map(([_id, s]) => ({ _id, outbox: s.outbox })));
+  }
+
+  documentEvents(writes: DecisionWrite[]): DocumentEvents[] {
+    return writes.flatMap((w) => (w.event ? [{ model: this.model as never, id: decisionId(w.decision.uscc, w.decision.product), events: [w.event] }] : []));
   }
 }
 

@@ -13,4 +13,6 @@ export interface LatestRating {
   ratedAt: string;
   /** The rating-changed event this came from. */
   eventId: string;
+  /** Its correlation id, carried on to the decisions it leads to (not stored). */
+  correlationId?: string;
 }

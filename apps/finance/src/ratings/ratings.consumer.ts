@@ -1,24 +1,26 @@
-import { EventEnvelope, RatingChanged, TOPICS } from '@gec/contracts';
-import { EventConsumer, OnEvent } from '@gec/platform';
+import { RatingChanged, TOPICS } from '@gec/contracts';
+import { Consumed, EventConsumer, OnEvents } from '@gec/platform';
 import { RecordRatingUseCase } from './record-rating/record-rating.use-case';
 
 @EventConsumer()
 export class RatingsConsumer {
   constructor(private readonly recordRating: RecordRatingUseCase) {}
 
-  @OnEvent(TOPICS.ratingChanged)
-  handle(event: EventEnvelope<RatingChanged>): Promise<void> {
-    const { uscc, period, regionCode, grade, level, methodology, ratedAt } = event.payload;
-    return this.recordRating.execute({
-      uscc,
-      period,
-      grade,
-      level,
-      ...(regionCode ? { regionCode } : {}),
-      methodologyId: methodology.id,
-      methodologyVersion: methodology.version,
-      ratedAt,
-      eventId: event.eventId,
-    });
+  @OnEvents(TOPICS.ratingChanged)
+  handle(events: Consumed<RatingChanged>[]): Promise<void> {
+    return this.recordRating.execute(
+      events.map(({ eventId, correlationId, payload: { uscc, period, regionCode, grade, level, methodology, ratedAt } }) => ({
+        uscc,
+        period,
+        grade,
+        level,
+        ...(regionCode ? { regionCode } : {}),
+        methodologyId: methodology.id,
+        methodologyVersion: methodology.version,
+        ratedAt,
+        eventId,
+        correlationId,
+      })),
+    );
   }
 }

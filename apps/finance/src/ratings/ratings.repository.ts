@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
-import { isDuplicateKey, MongoConnection } from '@gec/platform';
+import { MongoConnection, onlyDuplicateKeys } from '@gec/platform';
 import { LatestRating } from './latest-rating';
 import { LatestRatingDocument, latestRatingSchema } from './latest-rating.schema';
 
@@ -18,26 +18,31 @@ export class RatingsRepository {
     this.model = mongo.model('LatestRating', latestRatingSchema, 'ratings');
   }
 
-  async find(uscc: string): Promise<StoredRating | null> {
-    const doc = await this.model.findById(uscc).lean();
-    return doc ? { rating: toRating(doc), version: doc.version } : null;
+  async findMany(usccs: string[]): Promise<Map<string, StoredRating>> {
+    const docs = usccs.length === 0 ? [] : await this.model.find({ _id: { $in: usccs } }).lean();
+    return new Map(docs.map((d) => [d._id, { rating: toRating(d), version: d.version }]));
   }
 
-  /** Replaces the stored rating if it is still at `expectedVersion` (null: none stored yet); false when another write came first. */
-  async replace(rating: LatestRating, expectedVersion: number | null): Promise<boolean> {
-    const { uscc, ratedAt, ...rest } = rating;
-    const fields = { ...rest, ratedAt: new Date(ratedAt) };
-    if (expectedVersion === null) {
-      try {
-        await this.model.collection.insertOne({ _id: uscc, ...fields, version: 1 } as never);
-        return true;
-      } catch (error) {
-        if (isDuplicateKey(error)) return false;
-        throw error;
-      }
+  /**
+   * Replaces each stored rating if it is still at the version read (none stored: inserted), in one bulk write;
+   * false when another write came first.
+   */
+  async replaceMany(writes: Array<{ rating: LatestRating; expectedVersion: number | null }>): Promise<boolean> {
+    if (writes.length === 0) return true;
+    const operations = writes.map(({ rating, expectedVersion }) => {
+      const { uscc, ratedAt, correlationId: _correlationId, ...rest } = rating;
+      const fields = { ...rest, ratedAt: new Date(ratedAt) };
+      return expectedVersion === null
+        ? { insertOne: { document: { _id: uscc, ...fields, version: 1 } } }
+        : { updateOne: { filter: { _id: uscc, version: expectedVersion }, update: { $set: { ...fields, version: expectedVersion + 1 } } } };
+    });
+    try {
+      const result = await this.model.bulkWrite(operations as never, { ordered: false });
+      return result.insertedCount + result.modifiedCount === writes.length;
+    } catch (error) {
+      if (onlyDuplicateKeys(error)) return false;
+      throw error;
     }
-    const result = await this.model.updateOne({ _id: uscc, version: expectedVersion }, { $set: { ...fields, version: expectedVersion + 1 } });
-    return result.modifiedCount === 1;
   }
 }
 

@@ -1,19 +1,24 @@
 import { Schema } from 'mongoose';
-import { BenchmarkMember } from '@gec/domain';
 import { OutboxEntry, outboxField } from '@gec/platform';
 
-/** One industry division's benchmark for one period; `_id` is `<division>:<period>`, `version` guards read-modify-write. */
+/**
+ * One industry division's benchmark for one period; `_id` is `<division>:<period>`. Only the consumer that owns the
+ * division and period (its partition of metrics.industry-member.v1) writes it; `position` is the offset of the last
+ * member event it took in, so a redelivered batch is not counted twice.
+ */
 export interface BenchmarkDocument {
   _id: string;
   industryDivision: string;
   period: string;
   version: number;
-  members: Record<string, BenchmarkMember>;
   enterpriseCount: number;
+  co2Milli: number;
+  valueAddedMilli: number;
   totalCo2Tonnes: number;
   totalValueAdded: number;
   carbonIntensity: number;
   updatedAt: Date;
+  position: { partition: number; offset: string };
   outbox: OutboxEntry[];
 }
 
@@ -23,13 +28,28 @@ export const benchmarkSchema = new Schema<BenchmarkDocument>(
     industryDivision: { type: String, required: true },
     period: { type: String, required: true },
     version: { type: Number, required: true },
-    members: { type: Schema.Types.Mixed, required: true },
     enterpriseCount: { type: Number, required: true },
+    co2Milli: { type: Number, required: true },
+    valueAddedMilli: { type: Number, required: true },
     totalCo2Tonnes: { type: Number, required: true },
     totalValueAdded: { type: Number, required: true },
     carbonIntensity: { type: Number, required: true },
     updatedAt: { type: Date, required: true },
+    position: { type: Schema.Types.Mixed, required: true },
     outbox: outboxField,
   },
   { versionKey: false, minimize: false },
+);
+
+/** One member's figures as its benchmark counts them; `_id` is `<division>:<period>:<uscc>`. */
+export interface BenchmarkMemberDocument {
+  _id: string;
+  revision: number;
+  co2Tonnes: number;
+  valueAdded: number;
+}
+
+export const benchmarkMemberSchema = new Schema<BenchmarkMemberDocument>(
+  { _id: String, revision: { type: Number, required: true }, co2Tonnes: { type: Number, required: true }, valueAdded: { type: Number, required: true } },
+  { versionKey: false },
 );

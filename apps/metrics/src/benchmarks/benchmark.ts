@@ -1,6 +1,8 @@
-import { IndustryBenchmark } from '@gec/domain';
+import { BenchmarkFigures, BenchmarkTotals } from '@gec/domain';
 
-/** An industry benchmark as stored: the domain's benchmark and when it last changed. */
-export interface Benchmark extends IndustryBenchmark {
+/** An industry benchmark as stored: its exact totals, the figures derived from them, and when it last changed. */
+export interface Benchmark extends BenchmarkTotals, BenchmarkFigures {
+  industryDivision: string;
+  period: string;
   updatedAt: string;
 }

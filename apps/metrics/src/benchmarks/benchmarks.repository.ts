@@ -1,74 +1,117 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
-import { BenchmarkKey } from '@gec/domain';
-import { isDuplicateKey, MongoConnection, Outbox, OutboxEntry, RetryableEventError } from '@gec/platform';
+import { BenchmarkKey, BenchmarkMember } from '@gec/domain';
+import { DocumentEvents, MongoConnection, onlyDuplicateKeys, OutboxEntry, pendingEvents, RetryableEventError } from '@gec/platform';
 import { Benchmark } from './benchmark';
-import { BenchmarkDocument, benchmarkSchema } from './benchmark.schema';
+import { BenchmarkDocument, BenchmarkMemberDocument, benchmarkMemberSchema, benchmarkSchema } from './benchmark.schema';
 
-const MAX_ATTEMPTS = 10;
+export interface StoredBenchmark {
+  benchmark: Benchmark;
+  position: { partition: number; offset: string };
+  outbox: OutboxEntry[];
+}
 
-/** The next state of a benchmark and the event announcing it, or undefined when nothing changes. */
-export type BenchmarkChange = (current: Benchmark | undefined) => { benchmark: Benchmark; event: OutboxEntry } | undefined;
+export interface BenchmarkWrite {
+  benchmark: Benchmark;
+  position: { partition: number; offset: string };
+  event: OutboxEntry;
+}
 
 @Injectable()
 export class BenchmarksRepository {
   private readonly model: Model<BenchmarkDocument>;
+  private readonly members: Model<BenchmarkMemberDocument>;
 
-  constructor(
-    mongo: MongoConnection,
-    private readonly outbox: Outbox,
-  ) {
+  constructor(mongo: MongoConnection) {
     this.model = mongo.model('Benchmark', benchmarkSchema, 'benchmarks');
-  }
-
-  /**
-   * Read, change, write with the read version in the filter, so concurrent members of one industry
-   * never overwrite each other; on a conflict the change is applied again to the fresh state.
-   */
-  async update(key: BenchmarkKey, change: BenchmarkChange): Promise<Benchmark | undefined> {
-    const id = benchmarkId(key);
-    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const doc = await this.model.findById(id, { outbox: 0 }).lean();
-      const current = doc ? toBenchmark(doc) : undefined;
-      const next = change(current);
-      if (!next) return current;
-      const { benchmark, event } = next;
-      const fields = { ...benchmark, updatedAt: new Date(benchmark.updatedAt) };
-      const written = await this.outbox.commit({ model: this.model as never, id }, async () => {
-        if (!current) {
-          try {
-            await this.model.collection.insertOne({ _id: id, ...fields, outbox: [event] } as never);
-            return true;
-          } catch (error) {
-            if (isDuplicateKey(error)) return false;
-            throw error;
-          }
-        }
-        const result = await this.model.updateOne({ _id: id, version: current.version }, { $set: fields, $push: { outbox: event } });
-        return result.modifiedCount === 1;
-      });
-      if (written) return benchmark;
-    }
-    throw new RetryableEventError(`benchmark ${id} kept changing under ${MAX_ATTEMPTS} attempts`);
+    this.members = mongo.model('BenchmarkMember', benchmarkMemberSchema, 'benchmark_members');
   }
 
   async find(key: BenchmarkKey): Promise<Benchmark | null> {
     const doc = await this.model.findById(benchmarkId(key), { outbox: 0 }).lean();
     return doc ? toBenchmark(doc) : null;
   }
+
+  async findMany(keys: BenchmarkKey[]): Promise<Map<string, StoredBenchmark>> {
+    const docs = await this.model.find({ _id: { $in: keys.map(benchmarkId) } }).lean();
+    return new Map(docs.map((d) => [d._id, { benchmark: toBenchmark(d), position: d.position, outbox: d.outbox ?? [] }]));
+  }
+
+  /** The stored figures of these members, keyed `<division>:<period>:<uscc>`. */
+  async findMembers(keys: Array<BenchmarkKey & { uscc: string }>): Promise<Map<string, BenchmarkMember>> {
+    if (keys.length === 0) return new Map();
+    const docs = await this.members.find({ _id: { $in: keys.map(memberId) } }).lean();
+    return new Map(docs.map((d) => [d._id, { revision: d.revision, co2Tonnes: d.co2Tonnes, valueAdded: d.valueAdded }]));
+  }
+
+  /**
+   * Writes new benchmark versions with their events, each over the version it was computed from. A miss means
+   * another consumer wrote meanwhile (a zombie after a rebalance): the batch is redone on fresh state.
+   */
+  async saveVersions(writes: BenchmarkWrite[]): Promise<void> {
+    if (writes.length === 0) return;
+    try {
+      const result = await this.model.bulkWrite(
+        writes.map(({ benchmark, position, event }) => ({
+          updateOne: {
+            filter: { _id: benchmarkId(benchmark), version: { $lt: benchmark.version } },
+            update: { $set: { ...benchmark, updatedAt: new Date(benchmark.updatedAt), position }, $push: { outbox: event } },
+            upsert: true,
+          },
+        })),
+        { ordered: false },
+      );
+      if (result.modifiedCount + result.upsertedCount === writes.length) return;
+    } catch (error) {
+      if (!onlyDuplicateKeys(error)) throw error;
+    }
+    throw new RetryableEventError('a benchmark was written by another consumer meanwhile');
+  }
+
+  /** Stores members' figures, each only over an older or the same revision (a redelivered batch writes the same). */
+  async saveMembers(members: Array<BenchmarkKey & BenchmarkMember & { uscc: string }>): Promise<void> {
+    if (members.length === 0) return;
+    try {
+      await this.members.bulkWrite(
+        members.map((m) => ({
+          updateOne: {
+            filter: { _id: memberId(m), revision: { $lte: m.revision } },
+            update: { $set: { revision: m.revision, co2Tonnes: m.co2Tonnes, valueAdded: m.valueAdded } },
+            upsert: true,
+          },
+        })),
+        { ordered: false },
+      );
+    } catch (error) {
+      if (!onlyDuplicateKeys(error)) throw error;
+    }
+  }
+
+  pending(stored: Map<string, StoredBenchmark>): DocumentEvents[] {
+    return pendingEvents(this.model as never, [...stored].map(([_id, s]) => ({ _id, outbox: s.outbox })));
+  }
+
+  documentEvents(write: BenchmarkWrite): DocumentEvents {
+    return { model: this.model as never, id: benchmarkId(write.benchmark), events: [write.event] };
+  }
 }
 
-function benchmarkId(key: BenchmarkKey): string {
+export function benchmarkId(key: BenchmarkKey): string {
   return `${key.industryDivision}:${key.period}`;
 }
 
-function toBenchmark(doc: Omit<BenchmarkDocument, 'outbox'>): Benchmark {
+export function memberId(key: BenchmarkKey & { uscc: string }): string {
+  return `${key.industryDivision}:${key.period}:${key.uscc}`;
+}
+
+function toBenchmark(doc: BenchmarkDocument): Benchmark {
   return {
     industryDivision: doc.industryDivision,
     period: doc.period,
     version: doc.version,
-    members: doc.members,
     enterpriseCount: doc.enterpriseCount,
+    co2Milli: doc.co2Milli,
+    valueAddedMilli: doc.valueAddedMilli,
     totalCo2Tonnes: doc.totalCo2Tonnes,
     totalValueAdded: doc.totalValueAdded,
     carbonIntensity: doc.carbonIntensity,

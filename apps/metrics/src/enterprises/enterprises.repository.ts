@@ -12,18 +12,19 @@ export class EnterprisesRepository {
     this.model = mongo.model('Enterprise', enterpriseSchema, 'enterprises');
   }
 
-  /** Upsert by code: the same registration applied twice leaves one identical document. */
-  async upsert(enterprise: Enterprise, registeredAt: string): Promise<void> {
-    const { uscc, industryCode, industryDivision, regionCode } = enterprise;
-    await this.model.updateOne(
-      { _id: uscc },
-      { $set: { industryCode, industryDivision, regionCode, registeredAt: new Date(registeredAt) } },
-      { upsert: true },
+  /** Upserts by code, in one bulk write: the same registration applied twice leaves one identical document. */
+  async upsertMany(enterprises: Array<Enterprise & { registeredAt: string }>): Promise<void> {
+    if (enterprises.length === 0) return;
+    await this.model.bulkWrite(
+      enterprises.map(({ uscc, industryCode, industryDivision, regionCode, registeredAt }) => ({
+        updateOne: { filter: { _id: uscc }, update: { $set: { industryCode, industryDivision, regionCode, registeredAt: new Date(registeredAt) } }, upsert: true },
+      })),
+      { ordered: false },
     );
   }
 
-  async findByUscc(uscc: string): Promise<Enterprise | null> {
-    const doc = await this.model.findById(uscc).lean();
-    return doc ? { uscc: doc._id, industryCode: doc.industryCode, industryDivision: doc.industryDivision, regionCode: doc.regionCode } : null;
+  async findMany(usccs: string[]): Promise<Map<string, Enterprise>> {
+    const docs = await this.model.find({ _id: { $in: usccs } }).lean();
+    return new Map(docs.map((d) => [d._id, { uscc: d._id, industryCode: d.industryCode, industryDivision: d.industryDivision, regionCode: d.regionCode }]));
   }
 }

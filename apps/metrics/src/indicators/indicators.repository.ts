@@ -1,56 +1,65 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
-import { EnterpriseAccess, isDuplicateKey, MongoConnection, Outbox, OutboxEntry, withinScope } from '@gec/platform';
+import { DocumentEvents, EnterpriseAccess, MongoConnection, onlyDuplicateKeys, OutboxEntry, pendingEvents, withinScope } from '@gec/platform';
 import { EnterpriseIndicators } from './enterprise-indicators';
 import { IndicatorsDocument, indicatorsSchema } from './indicators.schema';
 
+/** What the event path needs of stored indicators: their revision, and events still waiting in their outbox. */
+export interface StoredRevision {
+  _id: string;
+  revision: number;
+  outbox: OutboxEntry[];
+}
 
 @Injectable()
 export class IndicatorsRepository {
   private readonly model: Model<IndicatorsDocument>;
 
-  constructor(
-    mongo: MongoConnection,
-    private readonly outbox: Outbox,
-  ) {
+  constructor(mongo: MongoConnection) {
     this.model = mongo.model('Indicators', indicatorsSchema, 'indicators');
   }
 
+  /** The stored revisions of these enterprises' periods, in one read (event path only: no caller, no scope). */
+  async findForProcessing(keys: Array<{ uscc: string; period: string }>): Promise<Map<string, StoredRevision>> {
+    if (keys.length === 0) return new Map();
+    const docs = await this.model.find({ _id: { $in: keys.map((k) => indicatorsId(k.uscc, k.period)) } }, { revision: 1, outbox: 1 }).lean<StoredRevision[]>();
+    return new Map(docs.map((d) => [d._id, d]));
+  }
+
   /**
-   * Stores the indicators with their event in one atomic write, but only over an older revision:
-   * false (and nothing written) when the stored revision is the same or newer.
+   * Stores each enterprise's indicators with their events in one bulk write, each only over an older revision: the
+   * filter misses a same-or-newer one and the upsert's insert then hits the taken `_id`, which is ignored.
    */
-  async saveIfNewer(indicators: EnterpriseIndicators, event: OutboxEntry): Promise<boolean> {
-    const id = indicatorsId(indicators.uscc, indicators.period);
-    const fields = { ...indicators, computedAt: new Date(indicators.computedAt) };
-    return this.outbox.commit({ model: this.model as never, id }, async () => {
-      const replaceOlder = () =>
-        this.model.updateOne({ _id: id, revision: { $lt: indicators.revision } }, { $set: fields, $push: { outbox: event } });
-      if ((await replaceOlder()).modifiedCount === 1) return true;
-      try {
-        await this.model.collection.insertOne({ _id: id, ...fields, outbox: [event] } as never);
-        return true;
-      } catch (error) {
-        if (!isDuplicateKey(error)) throw error;
-        // Someone stored this period in between; it may still be an older revision.
-        return (await replaceOlder()).modifiedCount === 1;
-      }
-    });
+  async saveNewer(writes: Array<{ indicators: EnterpriseIndicators; events: OutboxEntry[] }>): Promise<void> {
+    if (writes.length === 0) return;
+    try {
+      await this.model.bulkWrite(
+        writes.map(({ indicators, events }) => ({
+          updateOne: {
+            filter: { _id: indicatorsId(indicators.uscc, indicators.period), revision: { $lt: indicators.revision } },
+            update: { $set: { ...indicators, computedAt: new Date(indicators.computedAt) }, $push: { outbox: { $each: events } } },
+            upsert: true,
+          },
+        })),
+        { ordered: false },
+      );
+    } catch (error) {
+      if (!onlyDuplicateKeys(error)) throw error;
+    }
+  }
+
+  pending(stored: Map<string, StoredRevision>): DocumentEvents[] {
+    return pendingEvents(this.model as never, stored.values());
+  }
+
+  documentEvents(indicators: EnterpriseIndicators, events: OutboxEntry[]): DocumentEvents {
+    return { model: this.model as never, id: indicatorsId(indicators.uscc, indicators.period), events };
   }
 
   /** The indicators of a period, if the access reaches them (a regulator's only within its region). */
   async find(access: EnterpriseAccess, period: string): Promise<EnterpriseIndicators | null> {
     const doc = await this.model.findById(indicatorsId(access.uscc, period), { outbox: 0 }).lean();
     return doc && withinScope(access, doc.regionCode) ? toIndicators(doc) : null;
-  }
-
-  /**
-   * The stored indicators, for the event-processing path only (no caller, no scope): never serve this to a
-   * request; requests go through `find` with an access.
-   */
-  async findForProcessing(uscc: string, period: string): Promise<EnterpriseIndicators | null> {
-    const doc = await this.model.findById(indicatorsId(uscc, period), { outbox: 0 }).lean();
-    return doc ? toIndicators(doc) : null;
   }
 }
 

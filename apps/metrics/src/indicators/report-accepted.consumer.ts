@@ -1,13 +1,13 @@
-import { EventEnvelope, ReportAccepted, TOPICS } from '@gec/contracts';
-import { EventConsumer, OnEvent } from '@gec/platform';
+import { ReportAccepted, TOPICS } from '@gec/contracts';
+import { Consumed, EventConsumer, OnEvents } from '@gec/platform';
 import { ComputeIndicatorsUseCase } from './compute-indicators/compute-indicators.use-case';
 
 @EventConsumer()
 export class ReportAcceptedConsumer {
   constructor(private readonly computeIndicators: ComputeIndicatorsUseCase) {}
 
-  @OnEvent(TOPICS.reportAccepted)
-  handle(event: EventEnvelope<ReportAccepted>): Promise<void> {
-    return this.computeIndicators.execute(event);
+  @OnEvents(TOPICS.reportAccepted)
+  handle(events: Consumed<ReportAccepted>[]): Promise<void> {
+    return this.computeIndicators.execute(events);
   }
 }

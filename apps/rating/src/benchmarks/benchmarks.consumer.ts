@@ -1,13 +1,13 @@
-import { BenchmarkUpdated, EventEnvelope, TOPICS } from '@gec/contracts';
-import { EventConsumer, OnEvent } from '@gec/platform';
-import { RecordBenchmarkUseCase } from './record-benchmark/record-benchmark.use-case';
+import { BenchmarkUpdated, TOPICS } from '@gec/contracts';
+import { Consumed, EventConsumer, OnEvents } from '@gec/platform';
+import { RateOnBenchmarkUseCase } from './rate-on-benchmark/rate-on-benchmark.use-case';
 
 @EventConsumer()
 export class BenchmarksConsumer {
-  constructor(private readonly recordBenchmark: RecordBenchmarkUseCase) {}
+  constructor(private readonly rateOnBenchmark: RateOnBenchmarkUseCase) {}
 
-  @OnEvent(TOPICS.benchmarkUpdated)
-  handle(event: EventEnvelope<BenchmarkUpdated>): Promise<void> {
-    return this.recordBenchmark.execute(event.payload);
+  @OnEvents(TOPICS.benchmarkUpdated)
+  handle(events: Consumed<BenchmarkUpdated>[]): Promise<void> {
+    return this.rateOnBenchmark.execute(events);
   }
 }

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
 import { BenchmarkUpdated } from '@gec/contracts';
-import { MongoConnection } from '@gec/platform';
-import { Freshness, keepNewest } from '../read-models/keep-newest';
+import { BenchmarkKey } from '@gec/domain';
+import { MongoConnection, onlyDuplicateKeys } from '@gec/platform';
 import { BenchmarkDocument, benchmarkSchema } from './benchmark.schema';
+
+export type StoredBenchmark = Omit<BenchmarkUpdated, 'changedMember' | 'changedMembers'>;
 
 /** Read model of metrics' industry benchmarks: only the newest version per division and period is kept. */
 @Injectable()
@@ -14,19 +16,29 @@ export class BenchmarksRepository {
     this.model = mongo.model('Benchmark', benchmarkSchema, 'benchmarks');
   }
 
-  keepNewest(benchmark: BenchmarkUpdated): Promise<Freshness> {
-    const { version, changedMember: _changedMember, ...fields } = benchmark;
-    return keepNewest(this.model as never, benchmarkId(benchmark.industryDivision, benchmark.period), { field: 'version', value: version }, fields);
+  /** Keeps each benchmark unless the stored version is at least as new, in one bulk write. */
+  async keepNewest(benchmarks: StoredBenchmark[]): Promise<void> {
+    if (benchmarks.length === 0) return;
+    try {
+      await this.model.bulkWrite(
+        benchmarks.map((b) => ({ updateOne: { filter: { _id: benchmarkId(b), version: { $lt: b.version } }, update: { $set: b }, upsert: true } })),
+        { ordered: false },
+      );
+    } catch (error) {
+      if (!onlyDuplicateKeys(error)) throw error;
+    }
   }
 
-  async find(industryDivision: string, period: string): Promise<BenchmarkUpdated | null> {
-    const doc = await this.model.findById(benchmarkId(industryDivision, period)).lean();
-    if (!doc) return null;
-    const { _id, ...benchmark } = doc;
-    return benchmark;
+  async findMany(keys: BenchmarkKey[]): Promise<Map<string, StoredBenchmark>> {
+    const docs = keys.length === 0 ? [] : await this.model.find({ _id: { $in: keys.map(benchmarkId) } }).lean();
+    return new Map(docs.map(({ _id, ...benchmark }) => [_id, benchmark]));
+  }
+
+  async find(key: BenchmarkKey): Promise<StoredBenchmark | null> {
+    return (await this.findMany([key])).get(benchmarkId(key)) ?? null;
   }
 }
 
-function benchmarkId(industryDivision: string, period: string): string {
-  return `${industryDivision}:${period}`;
+export function benchmarkId(key: BenchmarkKey): string {
+  return `${key.industryDivision}:${key.period}`;
 }

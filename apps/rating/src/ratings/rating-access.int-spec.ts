@@ -45,7 +45,7 @@ describe("rating: who may read an enterprise's ratings", () => {
   beforeAll(async () => {
     await rating.start();
     accessed = await new TopicReader(rating.publisher.physical(TOPICS.dataAccessed)).start();
-    await rating.publisher.publish(TOPICS.benchmarkUpdated, benchmarkWithIntensity('C34', PERIOD, 1, 0.5));
+    await rating.publisher.publish(TOPICS.benchmarkUpdated, benchmarkWithIntensity('C34', PERIOD, 1, 0.5, indicatorsOf(uscc, 'C34', PERIOD, 50)));
     await rating.publisher.publish(TOPICS.indicatorsComputed, indicatorsOf(uscc, 'C34', PERIOD, 50));
     await statusBecomes(rated, own(uscc), 200);
   });

@@ -5,19 +5,13 @@ import { RatingConfig } from '../rating.config';
 /** Never renamed: jobs already in Redis are found by these names. */
 export const RATING_QUEUE = 'rating';
 export const RERATE_INDUSTRY_JOB = 'rerate-industry';
-export const RATE_ENTERPRISE_JOB = 'rate-enterprise';
 
 export interface RerateIndustryJob extends JobData {
   industryDivision: string;
   period: string;
   benchmarkVersion: number;
-}
-
-export interface RateEnterpriseJob extends JobData {
-  uscc: string;
-  period: string;
-  /** The benchmark version that caused the job; the worker rates against whatever is current. */
-  benchmarkVersion: number;
+  /** How many members (in code order) are done: a retried job goes on from there. */
+  cursor?: number;
 }
 
 /** BullMQ refuses ':' in custom job ids, so the parts of an idempotency key are joined with '/'. */
@@ -48,8 +42,10 @@ export class RatingQueue {
     return this.jobs.add(RATING_QUEUE, RERATE_INDUSTRY_JOB, job, id, { delay: (bucket + 1) * window - now });
   }
 
-  rateEnterprise(job: RateEnterpriseJob): Promise<void> {
-    const id = ratingJobId(RATE_ENTERPRISE_JOB, job.uscc, job.period, `bv${job.benchmarkVersion}`);
-    return this.jobs.add(RATING_QUEUE, RATE_ENTERPRISE_JOB, job, id);
+  /** An administrator's re-rating (e.g. after a methodology change), against the benchmark current when it runs. */
+  async rerateNow(industryDivision: string, period: string, benchmarkVersion: number, now = Date.now()): Promise<string> {
+    const id = ratingJobId(RERATE_INDUSTRY_JOB, industryDivision, period, `manual${now}`);
+    await this.jobs.add<RerateIndustryJob>(RATING_QUEUE, RERATE_INDUSTRY_JOB, { industryDivision, period, benchmarkVersion }, id);
+    return id;
   }
 }

@@ -37,7 +37,7 @@ describe('rating: indicators and benchmarks in, ratings and rating-changed event
   it('rates an enterprise whose indicators come before the benchmark', async () => {
     const uscc = testUscc(2);
     await rating.publisher.publish(TOPICS.indicatorsComputed, indicatorsOf(uscc, 'C31', PERIOD, 45.32));
-    await rating.publisher.publish(TOPICS.benchmarkUpdated, benchmarkWithIntensity('C31', PERIOD, 1, 0.4623));
+    await rating.publisher.publish(TOPICS.benchmarkUpdated, benchmarkWithIntensity('C31', PERIOD, 1, 0.4623, indicatorsOf(uscc, 'C31', PERIOD, 45.32)));
 
     const body = await ratedAgainst(uscc, 1);
     expect(body).toEqual({
@@ -64,7 +64,7 @@ describe('rating: indicators and benchmarks in, ratings and rating-changed event
   it('announces grade changes, refreshes K silently otherwise, and keeps the history of changes', async () => {
     const uscc = testUscc(3);
     // Benchmark first this time: L = 0.5
-    await rating.publisher.publish(TOPICS.benchmarkUpdated, benchmarkWithIntensity('C30', PERIOD, 1, 0.5));
+    await rating.publisher.publish(TOPICS.benchmarkUpdated, benchmarkWithIntensity('C30', PERIOD, 1, 0.5, indicatorsOf(uscc, 'C30', PERIOD, 50)));
     await rating.publisher.publish(TOPICS.indicatorsComputed, indicatorsOf(uscc, 'C30', PERIOD, 50));
     expect(await ratedAgainst(uscc, 1)).toMatchObject({ grade: 3, level: 'low', k: 1 });
 
@@ -106,8 +106,8 @@ describe('rating: indicators and benchmarks in, ratings and rating-changed event
 
   it('serves the latest rated period when none is asked for', async () => {
     const uscc = testUscc(4);
-    await rating.publisher.publish(TOPICS.benchmarkUpdated, benchmarkWithIntensity('C29', '2025-12', 1, 1));
-    await rating.publisher.publish(TOPICS.benchmarkUpdated, benchmarkWithIntensity('C29', PERIOD, 1, 1));
+    await rating.publisher.publish(TOPICS.benchmarkUpdated, benchmarkWithIntensity('C29', '2025-12', 1, 1, indicatorsOf(uscc, 'C29', '2025-12', 50)));
+    await rating.publisher.publish(TOPICS.benchmarkUpdated, benchmarkWithIntensity('C29', PERIOD, 1, 1, indicatorsOf(uscc, 'C29', PERIOD, 150)));
     await rating.publisher.publish(TOPICS.indicatorsComputed, indicatorsOf(uscc, 'C29', PERIOD, 150));
     await rating.publisher.publish(TOPICS.indicatorsComputed, indicatorsOf(uscc, 'C29', '2025-12', 50));
     await waitFor('both periods rated', async () => (await ratingOf(uscc, '?period=2025-12')).grade === 1 && (await ratingOf(uscc, `?period=${PERIOD}`)).grade);

@@ -1,45 +1,45 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
-import { EnterpriseAccess, isDuplicateKey, MongoConnection, Outbox, OutboxEntry, withinScope } from '@gec/platform';
+import { DocumentEvents, EnterpriseAccess, MongoConnection, onlyDuplicateKeys, OutboxEntry, pendingEvents, withinScope } from '@gec/platform';
 import { PeriodRating, Rating, RatingHistoryEntry } from './rating';
 import { RatingsDocument, ratingsSchema } from './rating.schema';
 
 
-/** What a writer read: the document's version (null when the enterprise has no rating yet), its region and the period's rating. */
-export interface PeriodSnapshot {
+/** What a writer read of one enterprise: the document's version (null when it has no rating yet), its region, its ratings per period, and events still waiting in its outbox. */
+export interface RatingsSnapshot {
+  uscc: string;
   version: number | null;
   regionCode: string | null;
-  current: PeriodRating | null;
+  periods: Record<string, PeriodRating>;
+  outbox: OutboxEntry[];
 }
 
-/** Which rating a writer sets: an enterprise (in its region) and a period. */
-export interface RatingTarget {
-  uscc: string;
-  period: string;
+/** New ratings of one enterprise (one or more periods), over the snapshot they were computed from; changes carry their history entries and events. */
+export interface RatingWrite {
+  snapshot: RatingsSnapshot;
   regionCode: string;
-}
-
-/** A rating that changed: its history entry and its event go in the same write as the rating. */
-export interface RatingChange {
-  entry: RatingHistoryEntry;
-  event: OutboxEntry;
+  periods: Record<string, PeriodRating>;
+  changes: Array<{ entry: RatingHistoryEntry; event: OutboxEntry }>;
 }
 
 @Injectable()
 export class RatingsRepository {
   private readonly model: Model<RatingsDocument>;
 
-  constructor(
-    mongo: MongoConnection,
-    private readonly outbox: Outbox,
-  ) {
+  constructor(mongo: MongoConnection) {
     this.model = mongo.model('Ratings', ratingsSchema, 'ratings');
   }
 
-  /** For the rating worker, which writes on the platform's behalf and not for a caller. */
-  async findPeriod(uscc: string, period: string): Promise<PeriodSnapshot> {
-    const doc = await this.model.findById(uscc, { version: 1, regionCode: 1, [`periods.${period}`]: 1 }).lean();
-    return { version: doc?.version ?? null, regionCode: doc?.regionCode ?? null, current: doc?.periods?.[period] ?? null };
+  /** The ratings of these enterprises, in one read (for the raters, which write on the platform's behalf, not a caller's). */
+  async findSnapshots(usccs: string[]): Promise<Map<string, RatingsSnapshot>> {
+    const docs = usccs.length === 0 ? [] : await this.model.find({ _id: { $in: usccs } }, { history: 0 }).lean();
+    const found = new Map(docs.map((d) => [d._id, d]));
+    return new Map(
+      usccs.map((uscc) => {
+        const d = found.get(uscc);
+        return [uscc, { uscc, version: d?.version ?? null, regionCode: d?.regionCode ?? null, periods: d?.periods ?? {}, outbox: d?.outbox ?? [] }];
+      }),
+    );
   }
 
   /** The rating of a period, or of the latest rated period when none is given, if the access reaches it. */
@@ -59,39 +59,43 @@ export class RatingsRepository {
   }
 
   /**
-   * Sets a period's rating (and the enterprise's region) if the document is still at the version the caller read;
-   * false when another writer came first. With a change, the history entry and the event are written atomically with it.
+   * Writes the ratings in one bulk write, each over the version of the document it was computed from (an enterprise
+   * without ratings is inserted). False when some other writer came first: the caller computes again on fresh reads.
    */
-  write(target: RatingTarget, snapshot: PeriodSnapshot, rating: PeriodRating, change?: RatingChange): Promise<boolean> {
-    const write = () => (snapshot.version === null ? this.insert(target, rating, change) : this.update(target, snapshot.version, rating, change));
-    return change ? this.outbox.commit({ model: this.model as never, id: target.uscc }, write) : write();
-  }
-
-  private async insert({ uscc, period, regionCode }: RatingTarget, rating: PeriodRating, change?: RatingChange): Promise<boolean> {
+  async writeMany(writes: RatingWrite[]): Promise<boolean> {
+    if (writes.length === 0) return true;
     try {
-      await this.model.collection.insertOne({
-        _id: uscc,
-        version: 1,
-        regionCode,
-        periods: { [period]: rating },
-        history: change ? [change.entry] : [],
-        outbox: change ? [change.event] : [],
-      } as never);
-      return true;
+      const result = await this.model.bulkWrite(writes.map((w) => this.operation(w)) as never, { ordered: false });
+      return result.insertedCount + result.modifiedCount === writes.length;
     } catch (error) {
-      if (isDuplicateKey(error)) return false;
+      if (onlyDuplicateKeys(error)) return false;
       throw error;
     }
   }
 
-  private async update({ uscc, period, regionCode }: RatingTarget, version: number, rating: PeriodRating, change?: RatingChange): Promise<boolean> {
-    const result = await this.model.collection.updateOne(
-      { _id: uscc, version } as never,
-      {
-        $set: { [`periods.${period}`]: rating, regionCode, version: version + 1 },
-        ...(change ? { $push: { history: change.entry, outbox: change.event } } : {}),
-      } as never,
-    );
-    return result.modifiedCount === 1;
+  pending(snapshots: Iterable<RatingsSnapshot>): DocumentEvents[] {
+    return pendingEvents(this.model as never, [...snapshots].map((s) => ({ _id: s.uscc, outbox: s.outbox })));
+  }
+
+  documentEvents(writes: RatingWrite[]): DocumentEvents[] {
+    return writes.map((w) => ({ model: this.model as never, id: w.snapshot.uscc, events: w.changes.map((c) => c.event) }));
+  }
+
+  private operation({ snapshot, regionCode, periods, changes }: RatingWrite) {
+    const history = changes.map((c) => c.entry);
+    const events = changes.map((c) => c.event);
+    if (snapshot.version === null) {
+      return { insertOne: { document: { _id: snapshot.uscc, version: 1, regionCode, periods, history, outbox: events } } };
+    }
+    const set = Object.fromEntries(Object.entries(periods).map(([period, rating]) => [`periods.${period}`, rating]));
+    return {
+      updateOne: {
+        filter: { _id: snapshot.uscc, version: snapshot.version },
+        update: {
+          $set: { ...set, regionCode, version: snapshot.version + 1 },
+          ...(changes.length > 0 ? { $push: { history: { $each: history }, outbox: { $each: events } } } : {}),
+        },
+      },
+    };
   }
 }

@@ -1,9 +1,8 @@
-import { Job } from 'bullmq';
 import { IndicatorsComputed, TOPICS } from '@gec/contracts';
 import { JobQueues } from '@gec/platform';
-import { waitFor } from '@gec/testing';
+import { request, waitFor } from '@gec/testing';
 import { benchmarkOf, indicatorsOf, own, RatingHarness, testUscc } from '../testing/rating.harness';
-import { RATING_QUEUE, ratingJobId, RERATE_INDUSTRY_JOB } from './rating.queue';
+import { RATING_QUEUE } from './rating.queue';
 
 const PERIOD = '2026-02';
 
@@ -20,13 +19,12 @@ describe('rating: a new benchmark version re-rates the whole industry', () => {
 
   const ratingOf = async (uscc: string) => (await rating.get(`/v1/ratings/${uscc}?period=${PERIOD}`, own(uscc))).body;
   const queue = () => rating.service.app.get(JobQueues).queue(RATING_QUEUE);
-  const allJobs = async () => (await queue().getJobs(['completed', 'failed', 'active', 'waiting', 'delayed', 'prioritized', 'waiting-children'])).filter(Boolean) as Job[];
 
   it('re-rates the other three when a fourth enterprise joins and moves the industry L', async () => {
     // L = 0.5, 0.6, 0.7 (low, low, medium); industry L of all three 0.6 -> K 0.8333, 1, 1.1667: all grade 3.
     const members: IndicatorsComputed[] = [50, 60, 70].map((co2, i) => indicatorsOf(testUscc(10 + i), 'C32', PERIOD, co2));
     for (const m of members) await rating.publisher.publish(TOPICS.indicatorsComputed, m);
-    for (let v = 1; v <= 3; v++) await rating.publisher.publish(TOPICS.benchmarkUpdated, benchmarkOf('C32', PERIOD, v, members.slice(0, v)));
+    for (let v = 1; v <= 3; v++) await rating.publisher.publish(TOPICS.benchmarkUpdated, benchmarkOf('C32', PERIOD, v, members.slice(0, v), [members[v - 1]]));
     for (const m of members) {
       await waitFor(`${m.uscc} rated against v3`, async () => {
         const body = await ratingOf(m.uscc);
@@ -37,7 +35,7 @@ describe('rating: a new benchmark version re-rates the whole industry', () => {
     // L = 3 lifts the industry L to 480 / 400 = 1.2 -> K 0.4167, 0.5, 0.5833: all grade 1.
     const fourth = indicatorsOf(testUscc(13), 'C32', PERIOD, 300);
     await rating.publisher.publish(TOPICS.indicatorsComputed, fourth);
-    await rating.publisher.publish(TOPICS.benchmarkUpdated, benchmarkOf('C32', PERIOD, 4, [...members, fourth]));
+    await rating.publisher.publish(TOPICS.benchmarkUpdated, benchmarkOf('C32', PERIOD, 4, [...members, fourth], [fourth]));
 
     for (const [i, m] of members.entries()) {
       const body = await waitFor(`${m.uscc} re-rated against v4`, async () => {
@@ -53,32 +51,40 @@ describe('rating: a new benchmark version re-rates the whole industry', () => {
     expect(await ratingOf(fourth.uscc)).toMatchObject({ grade: 5, level: 'high', k: 2.5 });
   });
 
-  const fanOutDone = (division: string, period: string) => async () =>
-    (await allJobs()).some((j) => j.id!.startsWith(ratingJobId(RERATE_INDUSTRY_JOB, division, period, '')) && j.finishedOn);
-
   it('rates each enterprise once per benchmark version when the event is delivered twice, and changes nothing', async () => {
     const uscc = testUscc(20);
     const indicators = indicatorsOf(uscc, 'C33', PERIOD, 80);
-    await rating.publisher.publish(TOPICS.indicatorsComputed, indicators);
     const benchmark = benchmarkOf('C33', PERIOD, 1, [indicators, indicatorsOf(testUscc(21), 'C33', PERIOD, 80)]);
     const event = rating.publisher.build(TOPICS.benchmarkUpdated, benchmark);
     await rating.publisher.send([event]);
-    await waitFor('the fan-out done', fanOutDone('C33', PERIOD));
     const rated = await waitFor('the rating', async () => (await ratingOf(uscc)).benchmarkVersion === 1 && ratingOf(uscc));
     await waitFor('its event', () => rating.eventsOf(uscc).length === 1);
-    const rateJobs = async () => (await allJobs()).filter((j) => !j.id!.startsWith(RERATE_INDUSTRY_JOB) && !j.id!.includes('2026-03'));
-    const jobsBefore = new Map((await rateJobs()).map((j) => [j.id, j.timestamp]));
 
     // The same event again, and the same benchmark under a new event id (as a producer retrying would send it).
     await rating.publisher.send([event]);
     await rating.publisher.publish(TOPICS.benchmarkUpdated, benchmark);
-    // Same key, same partition: once the sentinel's fan-out ran, both deliveries above have been handled.
-    await rating.publisher.publish(TOPICS.benchmarkUpdated, benchmarkOf('C33', '2026-03', 1, [indicators]));
-    await waitFor('the sentinel fan-out', fanOutDone('C33', '2026-03'));
-    // Fan-outs may run again, but the per-enterprise jobs are keyed by benchmark version: none is added or rerun.
+    // Same key, same partition: once the sentinel is rated, both deliveries above have been handled.
+    await rating.publisher.publish(TOPICS.benchmarkUpdated, benchmarkOf('C33', '2026-03', 1, [indicatorsOf(uscc, 'C33', '2026-03', 80)]));
+    await waitFor('the sentinel rated', async () => (await rating.get(`/v1/ratings/${uscc}?period=2026-03`, own(uscc))).status === 200);
     await waitFor('no re-rating pending', async () => Object.values(await queue().getJobCounts('delayed', 'waiting', 'active')).every((n) => n === 0));
-    expect(new Map((await rateJobs()).map((j) => [j.id, j.timestamp]))).toEqual(jobsBefore);
     expect(await ratingOf(uscc)).toEqual(rated);
-    expect(rating.eventsOf(uscc)).toHaveLength(1);
+    expect(rating.eventsOf(uscc).filter((e) => e.period === PERIOD)).toHaveLength(1);
+  });
+
+  it('re-rates an industry on request as a job whose progress an administrator reads', async () => {
+    const members = Array.from({ length: 30 }, (_, i) => indicatorsOf(testUscc(100 + i), 'C36', PERIOD, 40 + i));
+    await rating.publisher.publish(TOPICS.benchmarkUpdated, benchmarkOf('C36', PERIOD, 1, members));
+    await waitFor('all rated', async () => (await ratingOf(members[29].uscc)).benchmarkVersion === 1);
+    const admin = { role: 'admin' as const };
+    const started = await request('POST', rating.url(`/v1/rerating/C36/${PERIOD}`), undefined, await rating.as(admin));
+    expect(started.status).toBe(202);
+    const progress = await waitFor('the job done', async () => {
+      const body = (await rating.get(`/v1/rerating/C36/${PERIOD}`, admin)).body;
+      return body.jobId === started.body.jobId && body.state === 'done' && body;
+    });
+    expect(progress).toMatchObject({ total: 30, done: 30, benchmarkVersion: 1, etaSeconds: 0 });
+    expect((await rating.get(`/v1/rerating/C36/${PERIOD}`, own(members[0].uscc))).status).toBe(403);
+    // Nothing moved, so nothing was announced again.
+    expect(rating.eventsOf(members[0].uscc)).toHaveLength(1);
   });
 });

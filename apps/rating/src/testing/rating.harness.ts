@@ -78,8 +78,11 @@ export function indicatorsOf(uscc: string, industryDivision: string, period: str
   };
 }
 
-/** A benchmark over some enterprises' indicators, weighted by value added as metrics computes it. */
-export function benchmarkOf(industryDivision: string, period: string, version: number, members: IndicatorsComputed[]): BenchmarkUpdated {
+/**
+ * A benchmark over some enterprises' indicators, weighted by value added as metrics computes it, announcing the
+ * members it took in (all of them unless `changed` says which).
+ */
+export function benchmarkOf(industryDivision: string, period: string, version: number, members: IndicatorsComputed[], changed: IndicatorsComputed[] = members): BenchmarkUpdated {
   const totalCo2Tonnes = members.reduce((sum, m) => sum + m.co2Tonnes, 0);
   const totalValueAdded = members.reduce((sum, m) => sum + m.valueAdded, 0);
   return {
@@ -91,10 +94,21 @@ export function benchmarkOf(industryDivision: string, period: string, version: n
     totalValueAdded,
     carbonIntensity: totalCo2Tonnes / totalValueAdded,
     updatedAt: new Date().toISOString(),
+    changedMembers: changed.map(({ uscc, revision, regionCode, co2Tonnes, valueAdded, carbonIntensity }) => ({ uscc, revision, regionCode, co2Tonnes, valueAdded, carbonIntensity })),
   };
 }
 
 /** A benchmark with a given industry L, for when only the ratio matters. */
-export function benchmarkWithIntensity(industryDivision: string, period: string, version: number, carbonIntensity: number): BenchmarkUpdated {
-  return { industryDivision, period, version, enterpriseCount: 1, totalCo2Tonnes: carbonIntensity * 100, totalValueAdded: 100, carbonIntensity, updatedAt: new Date().toISOString() };
+export function benchmarkWithIntensity(industryDivision: string, period: string, version: number, carbonIntensity: number, ...changed: IndicatorsComputed[]): BenchmarkUpdated {
+  return {
+    industryDivision,
+    period,
+    version,
+    enterpriseCount: Math.max(2, changed.length + 1),
+    totalCo2Tonnes: carbonIntensity * 100,
+    totalValueAdded: 100,
+    carbonIntensity,
+    updatedAt: new Date().toISOString(),
+    changedMembers: changed.map(({ uscc, revision, regionCode, co2Tonnes, valueAdded, carbonIntensity: l }) => ({ uscc, revision, regionCode, co2Tonnes, valueAdded, carbonIntensity: l })),
+  };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ENERGY_CARRIERS } from '@gec/domain';
-import { PERIOD_PATTERN, USCC_PATTERN } from '../shared-patterns';
+import { INDUSTRY_DIVISION_PATTERN, PERIOD_PATTERN, REGION_CODE_PATTERN, USCC_PATTERN } from '../shared-patterns';
 
 /** An accepted periodic report, quantities already in each carrier's canonical unit. */
 export const reportAcceptedSchema = z.object({
@@ -18,6 +18,12 @@ export const reportAcceptedSchema = z.object({
     }),
   ),
   ownRenewableElectricityKwh: z.number().nonnegative(),
+  /**
+   * Added after v1 was first published (optional): the enterprise's industry division and region when the report was
+   * accepted, so a report never has to wait for its enterprise's registration to reach a consumer.
+   */
+  industryDivision: z.string().regex(INDUSTRY_DIVISION_PATTERN).optional(),
+  regionCode: z.string().regex(REGION_CODE_PATTERN).optional(),
 });
 
 export type ReportAccepted = z.infer<typeof reportAcceptedSchema>;

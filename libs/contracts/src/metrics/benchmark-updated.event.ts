@@ -1,5 +1,17 @@
 import { z } from 'zod';
-import { INDUSTRY_DIVISION_PATTERN, PERIOD_PATTERN, USCC_PATTERN } from '../shared-patterns';
+import { INDUSTRY_DIVISION_PATTERN, PERIOD_PATTERN, REGION_CODE_PATTERN, USCC_PATTERN } from '../shared-patterns';
+
+/** One enterprise's figures as a benchmark version counts them. */
+export const benchmarkMemberSchema = z.object({
+  uscc: z.string().regex(USCC_PATTERN),
+  revision: z.int().positive(),
+  regionCode: z.string().regex(REGION_CODE_PATTERN),
+  co2Tonnes: z.number().nonnegative(),
+  valueAdded: z.number().positive(),
+  carbonIntensity: z.number().nonnegative(),
+});
+
+export type BenchmarkMemberFigures = z.infer<typeof benchmarkMemberSchema>;
 
 /** Industry carbon intensity = the industry's total CO2 / its total value added, for one division and period. */
 export const benchmarkUpdatedSchema = z.object({
@@ -13,6 +25,11 @@ export const benchmarkUpdatedSchema = z.object({
   updatedAt: z.iso.datetime({ offset: true }),
   /** Added after v1 was first published (optional): the enterprise whose figures produced this version. */
   changedMember: z.string().regex(USCC_PATTERN).optional(),
+  /**
+   * Added after v1 was first published (optional): every member whose figures this version took in, with those
+   * figures. A rating computed from them and this version's intensity rests on inputs that agree.
+   */
+  changedMembers: z.array(benchmarkMemberSchema).optional(),
 });
 
 export type BenchmarkUpdated = z.infer<typeof benchmarkUpdatedSchema>;

@@ -3,6 +3,7 @@ import { enterpriseRegisteredSchema } from '../intake/enterprise-registered.even
 import { reportAcceptedSchema } from '../intake/report-accepted.event';
 import { indicatorsComputedSchema } from '../metrics/indicators-computed.event';
 import { benchmarkUpdatedSchema } from '../metrics/benchmark-updated.event';
+import { industryMemberSchema } from '../metrics/industry-member.event';
 import { ratingChangedSchema } from '../rating/rating-changed.event';
 import { eligibilityChangedSchema } from '../finance/eligibility-changed.event';
 import { consentChangedSchema } from '../finance/consent-changed.event';
@@ -30,6 +31,13 @@ export const TOPICS = {
     schemaVersion: 1,
     payload: indicatorsComputedSchema,
     keyOf: (p) => p.uscc,
+  }),
+  industryMember: defineTopic({
+    name: 'metrics.industry-member.v1',
+    type: 'metrics.IndustryMember',
+    schemaVersion: 1,
+    payload: industryMemberSchema,
+    keyOf: (p) => `${p.industryDivision}/${p.period}`,
   }),
   benchmarkUpdated: defineTopic({
     name: 'metrics.benchmark-updated.v1',

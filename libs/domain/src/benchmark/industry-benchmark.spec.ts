@@ -1,66 +1,45 @@
-import { applyBenchmarkMember, IndustryBenchmark } from './industry-benchmark';
+import { applyBenchmarkMembers, BenchmarkMember, benchmarkFigures } from './industry-benchmark';
 
-const key = { industryDivision: 'C26', period: '2026-10' };
-const A = '9144030071526726XG';
-const B = '91330100799655058B';
+const m = (uscc: string, revision: number, co2Tonnes: number, valueAdded: number) => ({ uscc, revision, co2Tonnes, valueAdded });
+const none = new Map<string, BenchmarkMember>();
 
-function build(...members: Array<{ uscc: string; revision: number; co2Tonnes: number; valueAdded: number }>) {
-  let benchmark: IndustryBenchmark | undefined;
-  for (const m of members) benchmark = applyBenchmarkMember(benchmark, key, m).benchmark;
-  return benchmark as IndustryBenchmark;
-}
-
-describe('applyBenchmarkMember', () => {
-  it('starts a benchmark at version 1', () => {
-    const { benchmark, changed } = applyBenchmarkMember(undefined, key, { uscc: A, revision: 1, co2Tonnes: 100, valueAdded: 50 });
-    expect(changed).toBe(true);
-    expect(benchmark).toEqual({
-      ...key,
-      version: 1,
-      members: { [A]: { revision: 1, co2Tonnes: 100, valueAdded: 50 } },
-      enterpriseCount: 1,
-      totalCo2Tonnes: 100,
-      totalValueAdded: 50,
-      carbonIntensity: 2,
-    });
-  });
-
-  it('computes industry intensity as total CO2 / total value added, not a mean of ratios', () => {
-    // Ratios 1 and 0.1 would average 0.55; weighted it is 110 / 200.
-    const benchmark = build({ uscc: A, revision: 1, co2Tonnes: 100, valueAdded: 100 }, { uscc: B, revision: 1, co2Tonnes: 10, valueAdded: 100 });
-    expect(benchmark.enterpriseCount).toBe(2);
-    expect(benchmark.carbonIntensity).toBeCloseTo(0.55, 12);
-    expect(benchmark.totalCo2Tonnes).toBe(110);
-    expect(benchmark.version).toBe(2);
-  });
-
-  const base = build({ uscc: A, revision: 2, co2Tonnes: 100, valueAdded: 100 }, { uscc: B, revision: 1, co2Tonnes: 10, valueAdded: 100 });
-
-  it.each([
-    ['an older revision', { uscc: A, revision: 1, co2Tonnes: 999, valueAdded: 1 }, false, 110],
-    ['the same revision and figures', { uscc: A, revision: 2, co2Tonnes: 100, valueAdded: 100 }, false, 110],
-    ['the same revision with new figures', { uscc: A, revision: 2, co2Tonnes: 50, valueAdded: 100 }, true, 60],
-    ['a newer revision', { uscc: A, revision: 3, co2Tonnes: 30, valueAdded: 100 }, true, 40],
-    ['a newer revision with the same figures', { uscc: A, revision: 3, co2Tonnes: 100, valueAdded: 100 }, true, 110],
-  ])('%s -> changed %s', (_label, member, changed, totalCo2) => {
-    const result = applyBenchmarkMember(base, key, member);
-    expect(result.changed).toBe(changed);
-    expect(result.benchmark.version).toBe(changed ? base.version + 1 : base.version);
-    expect(result.benchmark.totalCo2Tonnes).toBe(totalCo2);
-    expect(result.benchmark.enterpriseCount).toBe(2);
-  });
-
-  it('does not mutate the current benchmark', () => {
-    const before = JSON.stringify(base);
-    applyBenchmarkMember(base, key, { uscc: A, revision: 9, co2Tonnes: 1, valueAdded: 1 });
-    expect(JSON.stringify(base)).toBe(before);
+describe('applyBenchmarkMembers', () => {
+  it('weights intensity by value added and counts each member once', () => {
+    const { totals, changed } = applyBenchmarkMembers(undefined, none, [m('A', 1, 100, 1000), m('B', 1, 300, 1000)]);
+    expect(totals).toEqual({ version: 1, enterpriseCount: 2, co2Milli: 400000, valueAddedMilli: 2000000 });
+    expect(benchmarkFigures(totals)).toEqual({ enterpriseCount: 2, totalCo2Tonnes: 400, totalValueAdded: 2000, carbonIntensity: 0.2 });
+    expect(changed.map((c) => c.uscc)).toEqual(['A', 'B']);
   });
 
   it.each([
-    ['another key', { industryDivision: 'C27', period: '2026-10' }, { uscc: A, revision: 3, co2Tonnes: 1, valueAdded: 1 }],
-    ['value added 0', key, { uscc: A, revision: 3, co2Tonnes: 1, valueAdded: 0 }],
-    ['negative CO2', key, { uscc: A, revision: 3, co2Tonnes: -1, valueAdded: 1 }],
-  ])('throws RangeError on %s', (_label, k, member) => {
-    expect(() => applyBenchmarkMember(base, k, member)).toThrow(RangeError);
+    ['an older revision', m('A', 1, 999, 1000), false],
+    ['the same revision with the same figures', m('A', 2, 100, 1000), false],
+    ['the same revision with other figures', m('A', 2, 150, 1000), true],
+    ['a newer revision', m('A', 3, 100, 1000), true],
+  ])('%s changes the benchmark: %s', (_name, incoming, changes) => {
+    const first = applyBenchmarkMembers(undefined, none, [m('A', 2, 100, 1000)]).totals;
+    const { totals, changed } = applyBenchmarkMembers(first, new Map([['A', m('A', 2, 100, 1000)]]), [incoming]);
+    expect(changed.length > 0).toBe(changes);
+    expect(totals.version).toBe(changes ? 2 : 1);
+    expect(totals.enterpriseCount).toBe(1);
+  });
+
+  it('replaces a member: totals move by the difference, one version per batch, the last figures reported', () => {
+    const first = applyBenchmarkMembers(undefined, none, [m('A', 1, 100, 1000), m('B', 1, 300, 1000)]).totals;
+    const stored = new Map([['A', m('A', 1, 100, 1000)], ['B', m('B', 1, 300, 1000)]]);
+    const { totals, changed } = applyBenchmarkMembers(first, stored, [m('A', 2, 200, 1000), m('A', 3, 50, 500)]);
+    expect(totals).toEqual({ version: 2, enterpriseCount: 2, co2Milli: 350000, valueAddedMilli: 1500000 });
+    expect(changed).toEqual([m('A', 3, 50, 500)]);
+  });
+
+  it('gives the same totals whatever the order members arrive in', () => {
+    const members = Array.from({ length: 50 }, (_, i) => m(`E${i}`, 1, 0.1 * (i + 1) + 1e-7 * i, 3.3 * (i + 7)));
+    const forward = applyBenchmarkMembers(undefined, none, members).totals;
+    const backward = applyBenchmarkMembers(undefined, none, [...members].reverse()).totals;
+    expect(backward).toEqual(forward);
+  });
+
+  it('refuses a member without value added', () => {
+    expect(() => applyBenchmarkMembers(undefined, none, [m('A', 1, 100, 0)])).toThrow(RangeError);
   });
 });

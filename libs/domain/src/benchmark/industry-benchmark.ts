@@ -5,19 +5,16 @@ export interface BenchmarkMember {
   valueAdded: number;
 }
 
-/** One industry division's carbon benchmark for one period, built from its enterprises' latest figures. */
-export interface IndustryBenchmark {
-  industryDivision: string;
-  period: string;
-  /** Starts at 1; increments on every change. */
+/**
+ * One industry division's carbon benchmark for one period. Totals are kept in exact integer thousandths (kg of CO2,
+ * 10 yuan of value added), so adding and removing members in any order gives the same totals to the last digit.
+ */
+export interface BenchmarkTotals {
+  /** Starts at 1; increments once for every batch of members that changed it. */
   version: number;
-  /** Keyed by the enterprise's unified social credit code. */
-  members: Record<string, BenchmarkMember>;
   enterpriseCount: number;
-  totalCo2Tonnes: number;
-  totalValueAdded: number;
-  /** Total CO2 / total value added: weighted by value added, not a mean of ratios. */
-  carbonIntensity: number;
+  co2Milli: number;
+  valueAddedMilli: number;
 }
 
 export interface BenchmarkKey {
@@ -25,44 +22,58 @@ export interface BenchmarkKey {
   period: string;
 }
 
-export function applyBenchmarkMember(
-  current: IndustryBenchmark | undefined,
-  key: BenchmarkKey,
-  member: BenchmarkMember & { uscc: string },
-): { benchmark: IndustryBenchmark; changed: boolean } {
-  if (current && (current.industryDivision !== key.industryDivision || current.period !== key.period)) {
-    throw new RangeError(
-      `benchmark ${current.industryDivision}/${current.period} cannot take a member for ${key.industryDivision}/${key.period}`,
-    );
-  }
-  if (!(member.valueAdded > 0) || !(member.co2Tonnes >= 0) || !Number.isFinite(member.co2Tonnes + member.valueAdded)) {
-    throw new RangeError(`benchmark member ${member.uscc} needs CO2 >= 0 and value added > 0`);
-  }
-  const { uscc, revision, co2Tonnes, valueAdded } = member;
-  const stored = current?.members[uscc];
-  // A newer revision with the same figures is still stored, so that older revisions stay rejected.
-  const unchanged =
-    stored !== undefined &&
-    (revision < stored.revision ||
-      (revision === stored.revision && co2Tonnes === stored.co2Tonnes && valueAdded === stored.valueAdded));
-  if (current && unchanged) return { benchmark: current, changed: false };
+export interface BenchmarkFigures {
+  enterpriseCount: number;
+  totalCo2Tonnes: number;
+  totalValueAdded: number;
+  /** Total CO2 / total value added: weighted by value added, not a mean of ratios. */
+  carbonIntensity: number;
+}
 
-  const members = { ...current?.members, [uscc]: { revision, co2Tonnes, valueAdded } };
-  // Sum in key order so the totals do not depend on arrival order.
-  const rows = Object.keys(members).sort().map((k) => members[k]);
-  const totalCo2Tonnes = rows.reduce((sum, m) => sum + m.co2Tonnes, 0);
-  const totalValueAdded = rows.reduce((sum, m) => sum + m.valueAdded, 0);
+const milli = (value: number) => Math.round(value * 1000);
+
+/**
+ * Takes a batch of members' figures (in arrival order) into a benchmark. A member's older revision, or the same
+ * revision with the same figures, changes nothing. Returns the new totals and the members that changed, each once
+ * with its last figures, or `changed: []` (and the totals as they were) when nothing did.
+ */
+export function applyBenchmarkMembers<M extends BenchmarkMember & { uscc: string }>(
+  current: BenchmarkTotals | undefined,
+  stored: ReadonlyMap<string, BenchmarkMember>,
+  incoming: readonly M[],
+): { totals: BenchmarkTotals; changed: M[] } {
+  const totals: BenchmarkTotals = current ? { ...current } : { version: 0, enterpriseCount: 0, co2Milli: 0, valueAddedMilli: 0 };
+  const now = new Map<string, BenchmarkMember>(stored);
+  const changed = new Map<string, M>();
+  for (const member of incoming) {
+    if (!(member.valueAdded > 0) || !(member.co2Tonnes >= 0) || !Number.isFinite(member.co2Tonnes + member.valueAdded)) {
+      throw new RangeError(`benchmark member ${member.uscc} needs CO2 >= 0 and value added > 0`);
+    }
+    const before = now.get(member.uscc);
+    if (before && (member.revision < before.revision || (member.revision === before.revision && member.co2Tonnes === before.co2Tonnes && member.valueAdded === before.valueAdded))) {
+      continue;
+    }
+    if (before) {
+      totals.co2Milli -= milli(before.co2Tonnes);
+      totals.valueAddedMilli -= milli(before.valueAdded);
+    } else {
+      totals.enterpriseCount += 1;
+    }
+    totals.co2Milli += milli(member.co2Tonnes);
+    totals.valueAddedMilli += milli(member.valueAdded);
+    now.set(member.uscc, member);
+    changed.set(member.uscc, member);
+  }
+  if (changed.size === 0) return { totals: current ?? totals, changed: [] };
+  totals.version += 1;
+  return { totals, changed: [...changed.values()] };
+}
+
+export function benchmarkFigures(totals: BenchmarkTotals): BenchmarkFigures {
   return {
-    benchmark: {
-      industryDivision: key.industryDivision,
-      period: key.period,
-      version: (current?.version ?? 0) + 1,
-      members,
-      enterpriseCount: rows.length,
-      totalCo2Tonnes,
-      totalValueAdded,
-      carbonIntensity: totalCo2Tonnes / totalValueAdded,
-    },
-    changed: true,
+    enterpriseCount: totals.enterpriseCount,
+    totalCo2Tonnes: totals.co2Milli / 1000,
+    totalValueAdded: totals.valueAddedMilli / 1000,
+    carbonIntensity: totals.valueAddedMilli > 0 ? totals.co2Milli / totals.valueAddedMilli : 0,
   };
 }

@@ -19,6 +19,9 @@ export function platformConfigSchema(defaults: { service: string; port: number }
     KAFKA_BROKERS: urlList.default(['127.0.0.1:19092']),
     KAFKA_TOPIC_PREFIX: z.string().regex(/^[a-zA-Z0-9._-]*$/, 'letters, digits, dot, dash, underscore only').default(''),
     KAFKA_CONSUMER_GROUP: z.string().min(1).default(defaults.service),
+    // A replica that died is noticed after this long and its partitions handed to the others (broker minimum 6 s).
+    KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6000).max(300000).default(6000),
+    EVENT_MAX_BATCH: z.coerce.number().int().min(1).max(5000).default(500),
     MONGO_URL: z.string().regex(/^mongodb(\+srv)?:\/\//, 'expected a mongodb:// URL').default('mongodb://127.0.0.1:27117'),
     MONGO_DB: z.string().regex(/^[a-zA-Z0-9_-]+$/).default(`gec_${defaults.service}`),
     REDIS_URL: z.string().regex(/^rediss?:\/\//, 'expected a redis:// URL').default('redis://127.0.0.1:16379'),

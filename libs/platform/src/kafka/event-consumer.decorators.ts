@@ -16,7 +16,11 @@ export function EventConsumer(): ClassDecorator {
   return applyDecorators(Controller(), UseFilters(RethrowEventErrorsFilter));
 }
 
-/** The handler receives the validated envelope of this topic's events. */
-export function OnEvent<P>(topic: TopicDefinition<P>): MethodDecorator {
+/**
+ * The handler receives a batch of validated, not yet processed envelopes of this topic, in offset order per
+ * partition (`EventEnvelope<P>[]`), and does the batch's reads and writes in bulk. It must be idempotent: after a
+ * crash, a batch is handed over again.
+ */
+export function OnEvents<P>(topic: TopicDefinition<P>): MethodDecorator {
   return EventPattern(topic.name);
 }

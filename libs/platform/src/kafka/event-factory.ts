@@ -7,6 +7,8 @@ export interface EventOptions {
   /** Give a deterministic id when the event is derived from another one, so redoing the work repeats the id. */
   eventId?: string;
   occurredAt?: Date;
+  /** The event this one follows from, when several are handled at once: its correlation id carries on. */
+  causedBy?: { eventId: string; correlationId: string };
 }
 
 /** Builds typed, validated events in their envelope; a payload that doesn't fit its topic fails to compile. */
@@ -21,8 +23,8 @@ export class EventFactory {
       schemaVersion: topic.schemaVersion,
       occurredAt: (options.occurredAt ?? new Date()).toISOString(),
       producer: this.producer,
-      correlationId: context?.correlationId ?? newId(),
-      causationId: context?.causationId ?? null,
+      correlationId: options.causedBy?.correlationId ?? context?.correlationId ?? newId(),
+      causationId: options.causedBy?.eventId ?? context?.causationId ?? null,
       key: topic.keyOf(payload),
       payload,
     };

@@ -1,14 +1,15 @@
 import { CustomTransportStrategy, Server } from '@nestjs/microservices';
-import { ALL_TOPICS, DLQ_HEADERS, TopicDefinition } from '@gec/contracts';
-import { Consumer, EachMessagePayload, IHeaders, Kafka } from 'kafkajs';
+import { ALL_TOPICS, DLQ_HEADERS, EventEnvelope, TopicDefinition } from '@gec/contracts';
+import { Consumer, EachBatchPayload, IHeaders, Kafka, KafkaMessage } from 'kafkajs';
 import type { Logger } from 'pino';
 import { lastValueFrom } from 'rxjs';
 import { requestContext } from '../context/request-context';
-import { EventContext } from './event-context';
+import { PlatformMetrics } from '../observability/platform-metrics';
 import { isInfrastructureError, PermanentEventError } from './event-errors';
 import { EventProducer } from './event-producer';
 import { ProcessedEventsRepository } from './processed-events.repository';
 import { TopicNames } from './topic-names';
+import { Consumed } from './consumed';
 
 export interface KafkaEventServerOptions {
   kafka: Kafka;
@@ -16,19 +17,32 @@ export interface KafkaEventServerOptions {
   topics: TopicNames;
   producer: EventProducer;
   processed: ProcessedEventsRepository;
+  metrics: PlatformMetrics;
   logger: Logger;
   /** Attempts for an application error before the event is dead-lettered. */
   maxAttempts?: number;
   retryBaseMs?: number;
+  /** How many events one handler call gets at most. */
+  maxBatch?: number;
+  sessionTimeoutMs?: number;
   partitionsConsumedConcurrently?: number;
+}
+
+type Envelope = EventEnvelope<unknown>;
+interface Received {
+  message: KafkaMessage;
+  envelope: Envelope;
 }
 
 const TOPIC_BY_NAME = new Map<string, TopicDefinition<unknown>>(ALL_TOPICS.map((t) => [t.name, t as TopicDefinition<unknown>]));
 
 /**
- * Kafka transport for @EventPattern handlers: validates each event against its topic's schema,
- * skips events this group already processed, retries transient failures with backoff, and moves
- * events that can't succeed to `<topic>.dlq` with the reason, then goes on with the next one.
+ * Kafka transport for @OnEvents handlers, a batch at a time: validates each event against its topic's schema
+ * (a malformed one goes to `<topic>.dlq` alone), drops events this group already processed (one bulk read), hands
+ * the rest to the handler in one call, remembers their ids (one bulk insert) and commits the batch's offset.
+ * When a batch fails with an application error it is retried event by event, so a poison event is dead-lettered
+ * with its reason while the others go on; while our own infrastructure is down the batch waits and retries.
+ * Order per key holds: a partition's events reach the handler in offset order, one batch after the other.
  */
 export class KafkaEventServer extends Server implements CustomTransportStrategy {
   private consumer?: Consumer;
@@ -44,19 +58,23 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     const logicalTopics = [...this.messageHandlers.keys()];
     if (logicalTopics.length === 0) return callback();
     for (const name of logicalTopics) {
-      if (!TOPIC_BY_NAME.has(name)) throw new Error(`@OnEvent handler for unknown topic "${name}"`);
+      if (!TOPIC_BY_NAME.has(name)) throw new Error(`@OnEvents handler for unknown topic "${name}"`);
     }
+    const sessionTimeout = this.options.sessionTimeoutMs ?? 10000;
     this.consumer = this.options.kafka.consumer({
       groupId: this.options.groupId,
-      sessionTimeout: 30000,
-      heartbeatInterval: 3000,
+      sessionTimeout,
+      heartbeatInterval: Math.max(500, Math.floor(sessionTimeout / 6)),
       allowAutoTopicCreation: false,
+      maxWaitTimeInMs: 100,
     });
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: logicalTopics.map((t) => this.options.topics.physical(t)), fromBeginning: true });
     await this.consumer.run({
-      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
-      eachMessage: (payload) => this.handleMessage(payload),
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 6,
+      eachBatchAutoResolve: false,
+      autoCommit: true,
+      eachBatch: (payload) => this.handleBatch(payload),
     });
     this.log.info({ topics: logicalTopics }, 'consuming');
     callback();
@@ -75,63 +93,125 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     return this.consumer as T;
   }
 
-  private async handleMessage(payload: EachMessagePayload): Promise<void> {
-    const { topic, partition, message } = payload;
-    const logical = this.options.topics.logical(topic);
+  private async handleBatch(payload: EachBatchPayload): Promise<void> {
+    const { batch } = payload;
+    const logical = this.options.topics.logical(batch.topic);
     const definition = TOPIC_BY_NAME.get(logical)!;
-    const parsed = parseEnvelope(definition, message.value);
-    if (!parsed.ok) return this.deadLetter(payload, logical, parsed.reason);
-    const envelope = parsed.envelope;
-    const context = {
-      correlationId: envelope.correlationId,
-      causationId: envelope.eventId,
-      uscc: /^[0-9A-Z]{18}$/.test(envelope.key) ? envelope.key : undefined,
-      topic,
-      partition,
-      offset: message.offset,
-    };
-    return requestContext.run(context, async () => {
-      if (await this.options.processed.has(this.options.groupId, envelope.eventId)) {
-        this.log.debug({ eventId: envelope.eventId }, 'duplicate event skipped');
-        return;
+    const maxBatch = this.options.maxBatch ?? 500;
+    for (let start = 0; start < batch.messages.length; start += maxBatch) {
+      if (!payload.isRunning() || payload.isStale()) return;
+      const messages = batch.messages.slice(start, start + maxBatch);
+      const received: Received[] = [];
+      for (const message of messages) {
+        const parsed = parseEnvelope(definition, message.value);
+        if (parsed.ok) received.push({ message, envelope: parsed.envelope });
+        else await this.deadLetter(batch.topic, batch.partition, message, logical, parsed.reason);
       }
-      const handled = await this.invokeWithRetry(payload, logical, envelope);
-      if (handled) await this.options.processed.remember(this.options.groupId, envelope.eventId);
-    });
+      await this.handleReceived(payload, logical, received);
+      payload.resolveOffset(messages[messages.length - 1].offset);
+      await payload.commitOffsetsIfNecessary();
+      await payload.heartbeat();
+    }
   }
 
-  /** Returns false when the event went to the dead-letter topic instead. */
-  private async invokeWithRetry(payload: EachMessagePayload, logical: string, envelope: { eventId: string }): Promise<boolean> {
-    const handler = this.getHandlerByPattern(logical)!;
-    const ctx = new EventContext([payload.topic, payload.partition, payload.message.offset]);
-    const maxAttempts = this.options.maxAttempts ?? 5;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await lastValueFrom(this.transformToObservable(await handler(envelope, ctx)), { defaultValue: undefined });
-        return true;
-      } catch (error) {
-        const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-        if (error instanceof PermanentEventError) {
-          await this.deadLetter(payload, logical, reason);
-          return false;
+  /** Handles the chunk as one call, or event by event when that fails with an application error. */
+  private async handleReceived(payload: EachBatchPayload, logical: string, received: Received[]): Promise<void> {
+    const group = this.options.groupId;
+    const fresh = await this.untilInfrastructureAnswers(payload, async () => {
+      const seen = await this.options.processed.seen(group, received.map((r) => r.envelope.eventId));
+      // A batch can also repeat an event within itself (a producer retry): keep the first.
+      const ids = new Set<string>();
+      return received.filter((r) => !seen.has(r.envelope.eventId) && !ids.has(r.envelope.eventId) && ids.add(r.envelope.eventId));
+    });
+    if (fresh.length === 0) return;
+    const context = { correlationId: fresh[0].envelope.correlationId, causationId: fresh[0].envelope.eventId, topic: payload.batch.topic, partition: payload.batch.partition, offset: fresh[0].message.offset };
+    const whole = await this.attempt(payload, context, logical, fresh, 1);
+    if (whole !== 'failed') {
+      await this.remember(payload, fresh);
+      return;
+    }
+    for (const one of fresh) {
+      const single = { ...context, correlationId: one.envelope.correlationId, causationId: one.envelope.eventId, offset: one.message.offset };
+      for (let attempt = 1; ; attempt++) {
+        const outcome = await this.attempt(payload, single, logical, [one], attempt);
+        if (outcome === 'done') {
+          await this.remember(payload, [one]);
+          break;
         }
-        const infrastructure = isInfrastructureError(error);
-        if (!infrastructure && attempt >= maxAttempts) {
-          await this.deadLetter(payload, logical, `gave up after ${attempt} attempts: ${reason}`);
-          return false;
-        }
-        // Leaving without committing: the event is redelivered after restart.
-        if (this.closing) throw error;
-        this.log.warn({ attempt, infrastructure, err: error }, 'event handling failed; retrying');
-        await sleep(backoffMs(attempt, this.options.retryBaseMs ?? 200));
-        await payload.heartbeat();
+        if (outcome === 'dead-lettered') break;
+        await this.pause(payload, attempt);
       }
     }
   }
 
-  private async deadLetter(payload: EachMessagePayload, logical: string, reason: string): Promise<void> {
-    const { topic, partition, message } = payload;
+  /**
+   * One handler call. Infrastructure errors are waited out here; an application error returns 'failed' (or, on
+   * a single event's last attempt or a permanent error, dead-letters it).
+   */
+  private async attempt(payload: EachBatchPayload, context: object, logical: string, events: Received[], attempt: number): Promise<'done' | 'failed' | 'dead-lettered'> {
+    const handler = this.getHandlerByPattern(logical)!;
+    for (let infraAttempt = 1; ; infraAttempt++) {
+      try {
+        await requestContext.run({ ...context } as never, async () => {
+          const consumed: Consumed<unknown>[] = events.map((e) => ({ ...e.envelope, position: { partition: payload.batch.partition, offset: e.message.offset } }));
+          await lastValueFrom(this.transformToObservable(await handler(consumed)), { defaultValue: undefined });
+        });
+        this.options.metrics.eventsConsumed.inc({ topic: logical }, events.length);
+        return 'done';
+      } catch (error) {
+        if (this.closing) throw error;
+        if (isInfrastructureError(error)) {
+          this.log.warn({ err: error, events: events.length }, 'infrastructure unavailable; retrying the batch');
+          await this.pause(payload, infraAttempt);
+          continue;
+        }
+        const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+        if (events.length > 1) {
+          this.log.warn({ err: error, events: events.length }, 'batch failed; handling its events one by one');
+          return 'failed';
+        }
+        const [one] = events;
+        const final = error instanceof PermanentEventError || attempt >= (this.options.maxAttempts ?? 5);
+        if (!final) {
+          this.log.warn({ err: error, attempt, eventId: one.envelope.eventId }, 'event handling failed; retrying');
+          return 'failed';
+        }
+        const why = error instanceof PermanentEventError ? reason : `gave up after ${attempt} attempts: ${reason}`;
+        await this.deadLetter(payload.batch.topic, payload.batch.partition, one.message, logical, why);
+        return 'dead-lettered';
+      }
+    }
+  }
+
+  private remember(payload: EachBatchPayload, events: Received[]): Promise<void> {
+    return this.untilInfrastructureAnswers(payload, () => this.options.processed.remember(this.options.groupId, events.map((e) => e.envelope.eventId)));
+  }
+
+  private async untilInfrastructureAnswers<T>(payload: EachBatchPayload, work: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await work();
+      } catch (error) {
+        if (this.closing || !isInfrastructureError(error)) throw error;
+        this.log.warn({ err: error }, 'infrastructure unavailable; retrying');
+        await this.pause(payload, attempt);
+      }
+    }
+  }
+
+  private async pause(payload: EachBatchPayload, attempt: number): Promise<void> {
+    const until = Date.now() + backoffMs(attempt, this.options.retryBaseMs ?? 200);
+    // Heartbeats keep the partition ours while we wait.
+    while (Date.now() < until && !this.closing) {
+      await sleep(Math.min(1000, until - Date.now()));
+      await payload.heartbeat().catch(() => undefined);
+    }
+    if (this.closing) throw new Error('consumer closing');
+  }
+
+  private async deadLetter(topic: string, partition: number, message: KafkaMessage, logical: string, reason: string): Promise<void> {
     this.log.error({ reason, offset: message.offset }, 'event moved to dead-letter topic');
+    this.options.metrics.eventsDeadLettered.inc({ topic: logical });
     await this.options.producer.sendRaw(this.options.topics.deadLetter(logical), {
       key: message.key,
       value: message.value,
@@ -148,7 +228,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   }
 }
 
-type ParsedEnvelope = { ok: true; envelope: { eventId: string; correlationId: string; key: string } } | { ok: false; reason: string };
+type ParsedEnvelope = { ok: true; envelope: Envelope } | { ok: false; reason: string };
 
 function parseEnvelope(definition: TopicDefinition<unknown>, value: Buffer | null): ParsedEnvelope {
   if (!value) return { ok: false, reason: 'message has no value' };

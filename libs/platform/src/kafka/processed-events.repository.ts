@@ -1,5 +1,6 @@
 import { Model, Schema } from 'mongoose';
 import { MongoConnection } from '../mongo/mongo-connection';
+import { onlyDuplicateKeys } from '../mongo/is-duplicate-key';
 
 interface ProcessedEvent {
   _id: string;
@@ -8,7 +9,7 @@ interface ProcessedEvent {
 
 const processedEventSchema = new Schema<ProcessedEvent>({ _id: String, processedAt: Date }, { versionKey: false });
 
-/** Event ids a consumer group has already handled, so a redelivered event changes nothing. */
+/** Event ids a consumer group has already handled, so a redelivered event changes nothing. One round trip per batch each way. */
 export class ProcessedEventsRepository {
   private readonly model: Model<ProcessedEvent>;
 
@@ -16,11 +17,21 @@ export class ProcessedEventsRepository {
     this.model = mongo.model('ProcessedEvent', processedEventSchema, 'processed_events');
   }
 
-  async has(group: string, eventId: string): Promise<boolean> {
-    return (await this.model.exists({ _id: `${group}:${eventId}` })) !== null;
+  /** The ids among `eventIds` this group has already processed. */
+  async seen(group: string, eventIds: string[]): Promise<Set<string>> {
+    if (eventIds.length === 0) return new Set();
+    const docs = await this.model.find({ _id: { $in: eventIds.map((id) => `${group}:${id}`) } }, { _id: 1 }).lean();
+    return new Set(docs.map((d) => d._id.slice(group.length + 1)));
   }
 
-  async remember(group: string, eventId: string): Promise<void> {
-    await this.model.updateOne({ _id: `${group}:${eventId}` }, { $setOnInsert: { processedAt: new Date() } }, { upsert: true });
+  async remember(group: string, eventIds: string[]): Promise<void> {
+    if (eventIds.length === 0) return;
+    const processedAt = new Date();
+    try {
+      await this.model.collection.insertMany(eventIds.map((id) => ({ _id: `${group}:${id}`, processedAt })) as never, { ordered: false });
+    } catch (error) {
+      // Some were remembered before (a redelivered batch): the rest went in, since the insert is unordered.
+      if (!onlyDuplicateKeys(error)) throw error;
+    }
   }
 }

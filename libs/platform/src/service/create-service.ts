@@ -12,6 +12,7 @@ import { KafkaEventServer } from '../kafka/kafka-event.server';
 import { ProcessedEventsRepository } from '../kafka/processed-events.repository';
 import { TopicNames } from '../kafka/topic-names';
 import { ServiceRuntime } from './service-runtime';
+import { PlatformMetrics } from '../observability/platform-metrics';
 
 export interface ServiceDescription {
   title: string;
@@ -52,7 +53,10 @@ export async function createService(rootModule: DynamicModule, runtime: ServiceR
     topics: app.get(TopicNames),
     producer: app.get(EventProducer),
     processed: app.get(ProcessedEventsRepository),
+    metrics: app.get(PlatformMetrics),
     logger,
+    sessionTimeoutMs: runtime.config.KAFKA_SESSION_TIMEOUT_MS,
+    maxBatch: runtime.config.EVENT_MAX_BATCH,
     maxAttempts: runtime.config.EVENT_MAX_ATTEMPTS,
     retryBaseMs: runtime.config.EVENT_RETRY_BASE_MS,
   });

@@ -36,13 +36,13 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
     this.readiness.register('redis', () => this.redis.ping());
     this.readiness.register('kafka', async () => void (await admin.describeCluster()));
     this.readiness.register('queues', () => this.queues.check());
-    this.outbox.startSweep(this.runtime.config.OUTBOX_SWEEP_MS);
-    void this.outbox.sweep(this.runtime.config.OUTBOX_SWEEP_MS);
+    this.outbox.startRelay(this.runtime.config.OUTBOX_SWEEP_MS);
   }
 
   // Runs after Nest has stopped the HTTP server and the Kafka consumer, so in-flight work could still publish.
   async onApplicationShutdown(): Promise<void> {
-    this.outbox.stopSweep();
+    await this.outbox.drain(5000).catch((error: unknown) => this.runtime.logger.warn({ err: error }, 'outbox not drained; the next start sends the rest'));
+    await this.outbox.stopRelay();
     await this.queues.close();
     await this.producer.disconnect();
     await this.admin?.disconnect();

@@ -55,7 +55,9 @@ describe('outbox (platform) after a crash', () => {
 
     // A restarted service's sweep publishes it and clears the pending list.
     const restarted = new Outbox(mongo, producer, pino({ level: 'silent' }));
-    await waitFor('the sweep to publish', async () => (await restarted.sweep(0)) >= 0 && reader.json<{ eventId: string }>().find((e) => e.eventId === eventId));
+    expect(await restarted.sweep(0)).toBe(1);
+    await restarted.drain();
+    await waitFor('the relay to publish', () => reader.json<{ eventId: string }>().find((e) => e.eventId === eventId));
     const after = (await probes.findById(uscc).lean()) as unknown as { outbox: unknown[] };
     expect(after.outbox).toEqual([]);
     expect(await restarted.sweep(0)).toBe(0);

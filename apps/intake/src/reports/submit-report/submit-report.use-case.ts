@@ -23,7 +23,9 @@ export class SubmitReportUseCase {
   /** Each submission for a period is a new revision that supersedes the previous one downstream. */
   async execute(caller: Caller, uscc: string, command: SubmitReportCommand): Promise<SubmitReportResult> {
     const access = grantAccess(caller, uscc, ['self']);
-    if (!access || !(await this.enterprises.find(access))) throw DomainError.notFound(`No enterprise ${uscc} is registered.`);
+    const enterprise = access && (await this.enterprises.find(access));
+    if (!access || !enterprise) throw DomainError.notFound(`No enterprise ${uscc} is registered.`);
+    const { industryDivision, regionCode } = enterprise;
     const submittedAt = new Date().toISOString();
     const revision = await this.reports.appendRevision(access, command.period, (next) => {
       const revision = {
@@ -34,7 +36,7 @@ export class SubmitReportUseCase {
         energy: command.energy,
         ownRenewableElectricityKwh: command.ownRenewableElectricityKwh,
       };
-      return { revision, event: this.events.create(TOPICS.reportAccepted, { uscc, period: command.period, ...revision }) };
+      return { revision, event: this.events.create(TOPICS.reportAccepted, { uscc, period: command.period, ...revision, industryDivision, regionCode }) };
     });
     return { uscc, period: command.period, revision, status: 'accepted' };
   }

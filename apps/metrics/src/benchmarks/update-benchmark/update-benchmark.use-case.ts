@@ -1,28 +1,60 @@
 import { Injectable } from '@nestjs/common';
-import { TOPICS } from '@gec/contracts';
-import { applyBenchmarkMember, BenchmarkKey, BenchmarkMember } from '@gec/domain';
-import { deterministicId, EventFactory } from '@gec/platform';
-import { Benchmark } from '../benchmark';
-import { BenchmarksRepository } from '../benchmarks.repository';
+import { IndustryMember, TOPICS } from '@gec/contracts';
+import { applyBenchmarkMembers, BenchmarkKey, benchmarkFigures } from '@gec/domain';
+import { Consumed, deterministicId, EventFactory, offsetAfter, Outbox } from '@gec/platform';
+import { BenchmarkWrite, benchmarkId, BenchmarksRepository, memberId } from '../benchmarks.repository';
 
+/**
+ * The single owner of each industry's benchmark: members' figures arrive re-keyed by industry and period, so one
+ * consumer applies them in order. Each batch makes at most one new version per benchmark, announced with every member
+ * it took in, so a rating of those members against that version rests on figures the benchmark really counts.
+ */
 @Injectable()
 export class UpdateBenchmarkUseCase {
   constructor(
     private readonly benchmarks: BenchmarksRepository,
     private readonly events: EventFactory,
+    private readonly outbox: Outbox,
   ) {}
 
-  /** Puts an enterprise's latest figures into its industry's benchmark; announces the benchmark only when it changed. */
-  execute(key: BenchmarkKey, member: BenchmarkMember & { uscc: string }): Promise<Benchmark | undefined> {
-    return this.benchmarks.update(key, (current) => {
-      const { benchmark, changed } = applyBenchmarkMember(current, key, member);
-      if (!changed) return undefined;
-      const updated: Benchmark = { ...benchmark, updatedAt: new Date().toISOString() };
-      const { members: _members, ...figures } = updated;
-      const event = this.events.create(TOPICS.benchmarkUpdated, { ...figures, changedMember: member.uscc }, {
-        eventId: deterministicId('benchmark-updated', key.industryDivision, key.period, benchmark.version),
-      });
-      return { benchmark: updated, event };
+  async execute(events: Consumed<IndustryMember>[]): Promise<void> {
+    const groups = new Map<string, { key: BenchmarkKey; events: Consumed<IndustryMember>[] }>();
+    for (const event of events) {
+      const key = { industryDivision: event.payload.industryDivision, period: event.payload.period };
+      const id = benchmarkId(key);
+      if (!groups.has(id)) groups.set(id, { key, events: [] });
+      groups.get(id)!.events.push(event);
+    }
+    const stored = await this.benchmarks.findMany([...groups.values()].map((g) => g.key));
+    // Events the stored version already took in (a batch redelivered after a crash) only repair their member figures.
+    const toApply = [...groups].map(([id, g]) => {
+      const at = stored.get(id)?.position;
+      return { ...g, fresh: g.events.filter((e) => !at || at.partition !== e.position.partition || offsetAfter(e.position.offset, at.offset)) };
     });
+    const members = await this.benchmarks.findMembers(toApply.flatMap((g) => g.fresh.map((e) => ({ ...g.key, uscc: e.payload.member.uscc }))));
+
+    const writes: BenchmarkWrite[] = [];
+    for (const group of toApply) {
+      if (group.fresh.length === 0) continue;
+      const before = stored.get(benchmarkId(group.key))?.benchmark;
+      const storedMembers = new Map(group.fresh.flatMap((e) => {
+        const m = members.get(memberId({ ...group.key, uscc: e.payload.member.uscc }));
+        return m ? [[e.payload.member.uscc, m] as const] : [];
+      }));
+      const { totals, changed } = applyBenchmarkMembers(before, storedMembers, group.fresh.map((e) => e.payload.member));
+      if (changed.length === 0) continue;
+      const last = group.fresh[group.fresh.length - 1];
+      const benchmark = { ...group.key, ...totals, ...benchmarkFigures(totals), updatedAt: new Date().toISOString() };
+      const { co2Milli: _c, valueAddedMilli: _v, ...figures } = benchmark;
+      const event = this.events.create(
+        TOPICS.benchmarkUpdated,
+        { ...figures, ...(changed.length === 1 ? { changedMember: changed[0].uscc } : {}), changedMembers: changed },
+        { eventId: deterministicId('benchmark-updated', group.key.industryDivision, group.key.period, totals.version), causedBy: last },
+      );
+      writes.push({ benchmark, position: last.position, event });
+    }
+    await this.benchmarks.saveVersions(writes);
+    await this.benchmarks.saveMembers([...groups.values()].flatMap((g) => g.events.map((e) => ({ ...g.key, ...e.payload.member }))));
+    await this.outbox.publish([...this.benchmarks.pending(stored), ...writes.map((w) => this.benchmarks.documentEvents(w))]);
   }
 }

@@ -6,8 +6,7 @@ import { EnterprisesRepository } from '../enterprises.repository';
 export class RecordEnterpriseUseCase {
   constructor(private readonly enterprises: EnterprisesRepository) {}
 
-  async execute(registered: EnterpriseRegistered): Promise<void> {
-    const { uscc, industryCode, industryDivision, regionCode, registeredAt } = registered;
-    await this.enterprises.upsert({ uscc, industryCode, industryDivision, regionCode }, registeredAt);
+  async execute(registered: EnterpriseRegistered[]): Promise<void> {
+    await this.enterprises.upsertMany(registered.map(({ uscc, industryCode, industryDivision, regionCode, registeredAt }) => ({ uscc, industryCode, industryDivision, regionCode, registeredAt })));
   }
 }

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { EventEnvelope, ReportAccepted, TOPICS } from '@gec/contracts';
+import { ReportAccepted, TOPICS } from '@gec/contracts';
 import { computeIndicators, CURRENT_FACTOR_TABLES, Indicators } from '@gec/domain';
-import { deterministicId, EventFactory, PermanentEventError, RetryableEventError } from '@gec/platform';
+import { Consumed, deterministicId, EventFactory, Outbox, OutboxEntry, PermanentEventError, RetryableEventError } from '@gec/platform';
 import { EnterprisesRepository } from '../../enterprises/enterprises.repository';
-import { UpdateBenchmarkUseCase } from '../../benchmarks/update-benchmark/update-benchmark.use-case';
 import { EnterpriseIndicators } from '../enterprise-indicators';
 import { IndicatorsRepository } from '../indicators.repository';
 
@@ -12,55 +11,94 @@ export class ComputeIndicatorsUseCase {
   constructor(
     private readonly enterprises: EnterprisesRepository,
     private readonly indicators: IndicatorsRepository,
-    private readonly updateBenchmark: UpdateBenchmarkUseCase,
     private readonly events: EventFactory,
+    private readonly outbox: Outbox,
   ) {}
 
-  /** A newer revision of a report supersedes the stored indicators; the same or an older one changes nothing. */
-  async execute(event: EventEnvelope<ReportAccepted>): Promise<void> {
-    const report = event.payload;
-    const enterprise = await this.enterprises.findByUscc(report.uscc);
-    if (!enterprise) throw new RetryableEventError(`unknown enterprise ${report.uscc}: no enterprise-registered event seen yet`);
-
-    const computed: EnterpriseIndicators = {
-      uscc: report.uscc,
-      period: report.period,
-      revision: report.revision,
-      industryDivision: enterprise.industryDivision,
-      regionCode: enterprise.regionCode,
-      valueAdded: report.valueAdded,
-      ...compute(report),
-      computedAt: new Date().toISOString(),
-    };
-    await this.indicators.saveIfNewer(computed, this.indicatorsComputedEvent(computed, event.eventId));
-
-    // From what is stored rather than from this report, so a crash between the two writes heals on any redelivery.
-    const latest = await this.indicators.findForProcessing(report.uscc, report.period);
-    if (latest) {
-      await this.updateBenchmark.execute(
-        { industryDivision: latest.industryDivision, period: latest.period },
-        { uscc: latest.uscc, revision: latest.revision, co2Tonnes: latest.co2Tonnes, valueAdded: latest.valueAdded },
-      );
+  /**
+   * A batch of accepted reports: a newer revision supersedes the stored indicators and is announced twice, keyed by
+   * enterprise (indicators-computed) and re-keyed by industry and period for the benchmark's single owner
+   * (industry-member); the same or an older revision changes nothing. One read and one write for the whole batch.
+   */
+  async execute(events: Consumed<ReportAccepted>[]): Promise<void> {
+    const industries = await this.industriesOf(events);
+    // Per enterprise and period only the newest revision in the batch counts.
+    const newest = new Map<string, { event: Consumed<ReportAccepted>; computed: EnterpriseIndicators }>();
+    for (const event of events) {
+      const report = event.payload;
+      const key = `${report.uscc}:${report.period}`;
+      const before = newest.get(key);
+      if (before && before.computed.revision >= report.revision) continue;
+      const { industryDivision, regionCode } = industries.get(report.uscc)!;
+      const computed: EnterpriseIndicators = {
+        uscc: report.uscc,
+        period: report.period,
+        revision: report.revision,
+        industryDivision,
+        regionCode,
+        valueAdded: report.valueAdded,
+        ...compute(report),
+        computedAt: new Date().toISOString(),
+      };
+      newest.set(key, { event, computed });
     }
+    const stored = await this.indicators.findForProcessing([...newest.values()].map((n) => n.computed));
+    const writes = [...newest.values()]
+      .filter(({ computed }) => (stored.get(`${computed.uscc}:${computed.period}`)?.revision ?? 0) < computed.revision)
+      .map(({ event, computed }) => ({ indicators: computed, events: this.announce(computed, event) }));
+    await this.indicators.saveNewer(writes);
+    await this.outbox.publish([...this.indicators.pending(stored), ...writes.map((w) => this.indicators.documentEvents(w.indicators, w.events))]);
   }
 
-  private indicatorsComputedEvent(i: EnterpriseIndicators, causingEventId: string) {
-    const payload = {
-      uscc: i.uscc,
-      period: i.period,
-      revision: i.revision,
-      industryDivision: i.industryDivision,
-      regionCode: i.regionCode,
-      valueAdded: i.valueAdded,
-      energyTce: i.energyTce,
-      co2Tonnes: i.co2Tonnes,
-      energyIntensity: i.energyIntensity,
-      carbonIntensity: i.carbonIntensity,
-      factorTableVersion: i.factorTableVersion,
-      gridFactorYear: i.gridFactor.year,
-      computedAt: i.computedAt,
-    };
-    return this.events.create(TOPICS.indicatorsComputed, payload, { eventId: deterministicId('indicators-computed', causingEventId) });
+  /** Reports carry their enterprise's industry and region; older events without them use the registration read model. */
+  private async industriesOf(events: Consumed<ReportAccepted>[]): Promise<Map<string, { industryDivision: string; regionCode: string }>> {
+    const known = new Map<string, { industryDivision: string; regionCode: string }>();
+    const missing = new Set<string>();
+    for (const { payload: r } of events) {
+      if (r.industryDivision && r.regionCode) known.set(r.uscc, { industryDivision: r.industryDivision, regionCode: r.regionCode });
+      else missing.add(r.uscc);
+    }
+    if (missing.size === 0) return known;
+    const registered = await this.enterprises.findMany([...missing]);
+    for (const uscc of missing) {
+      const enterprise = registered.get(uscc);
+      if (!enterprise) throw new RetryableEventError(`unknown enterprise ${uscc}: the report names no industry and no enterprise-registered event was seen yet`);
+      if (!known.has(uscc)) known.set(uscc, { industryDivision: enterprise.industryDivision, regionCode: enterprise.regionCode });
+    }
+    return known;
+  }
+
+  private announce(i: EnterpriseIndicators, cause: Consumed<ReportAccepted>): OutboxEntry[] {
+    const causedBy = { eventId: cause.eventId, correlationId: cause.correlationId };
+    const computed = this.events.create(
+      TOPICS.indicatorsComputed,
+      {
+        uscc: i.uscc,
+        period: i.period,
+        revision: i.revision,
+        industryDivision: i.industryDivision,
+        regionCode: i.regionCode,
+        valueAdded: i.valueAdded,
+        energyTce: i.energyTce,
+        co2Tonnes: i.co2Tonnes,
+        energyIntensity: i.energyIntensity,
+        carbonIntensity: i.carbonIntensity,
+        factorTableVersion: i.factorTableVersion,
+        gridFactorYear: i.gridFactor.year,
+        computedAt: i.computedAt,
+      },
+      { eventId: deterministicId('indicators-computed', cause.eventId), causedBy },
+    );
+    const member = this.events.create(
+      TOPICS.industryMember,
+      {
+        industryDivision: i.industryDivision,
+        period: i.period,
+        member: { uscc: i.uscc, revision: i.revision, regionCode: i.regionCode, co2Tonnes: i.co2Tonnes, valueAdded: i.valueAdded, carbonIntensity: i.carbonIntensity },
+      },
+      { eventId: deterministicId('industry-member', cause.eventId), causedBy },
+    );
+    return [computed, member];
   }
 }
 

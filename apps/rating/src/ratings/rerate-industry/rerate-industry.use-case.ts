@@ -1,25 +1,61 @@
 import { Injectable } from '@nestjs/common';
+import { Job } from 'bullmq';
 import { BenchmarksRepository } from '../../benchmarks/benchmarks.repository';
-import { CohortsRepository } from '../../cohorts/cohorts.repository';
-import { RatingQueue, RerateIndustryJob } from '../rating.queue';
+import { MembersRepository } from '../../members/members.repository';
+import { MemberRater } from '../rate-members/member-rater';
+import { RerateIndustryJob } from '../rating.queue';
+import { RerateProgressRepository } from './rerate-progress.repository';
 
+const CHUNK = 1000;
+
+/**
+ * Re-rates every member of an industry against its current benchmark, a chunk at a time: each chunk is one read of
+ * the members' figures, one of their ratings, one write and one send. The job's data keeps the cursor, so a job
+ * retried after a worker died goes on from the last chunk done; redoing a chunk changes nothing (a rating that
+ * already rests on this benchmark version is left alone).
+ */
 @Injectable()
 export class RerateIndustryUseCase {
   constructor(
-    private readonly cohorts: CohortsRepository,
     private readonly benchmarks: BenchmarksRepository,
-    private readonly queue: RatingQueue,
+    private readonly members: MembersRepository,
+    private readonly rater: MemberRater,
+    private readonly progress: RerateProgressRepository,
   ) {}
 
-  /**
-   * One rate-enterprise job per member known now, against the benchmark version current now; members joining
-   * later are rated by their own indicators.
-   */
-  async execute(input: RerateIndustryJob): Promise<number> {
-    const current = await this.benchmarks.find(input.industryDivision, input.period);
-    const benchmarkVersion = Math.max(current?.version ?? 0, input.benchmarkVersion);
-    const members = await this.cohorts.members(input.industryDivision, input.period);
-    await Promise.all(members.map((uscc) => this.queue.rateEnterprise({ uscc, period: input.period, benchmarkVersion })));
-    return members.length;
+  async execute(job: Job<RerateIndustryJob>): Promise<number> {
+    const key = { industryDivision: job.data.industryDivision, period: job.data.period };
+    const benchmark = await this.benchmarks.find(key);
+    if (!benchmark) return 0;
+    const usccs = await this.members.cohort(key);
+    const from = job.data.cursor ?? 0;
+    const startedAt = new Date();
+    const report = (done: number, state: 'running' | 'done') => {
+      const seconds = Math.max(0.001, (Date.now() - startedAt.getTime()) / 1000);
+      const ratePerSecond = Math.round((done - from) / seconds);
+      return this.progress.save({
+        ...key,
+        jobId: job.id ?? '',
+        benchmarkVersion: benchmark.version,
+        state,
+        total: usccs.length,
+        done,
+        ratePerSecond,
+        etaSeconds: state === 'done' ? 0 : ratePerSecond > 0 ? Math.round((usccs.length - done) / ratePerSecond) : null,
+        startedAt: startedAt.toISOString(),
+        updatedAt: new Date().toISOString(),
+      });
+    };
+    await report(from, 'running');
+    const target = { industryDivision: key.industryDivision, period: key.period, version: benchmark.version, carbonIntensity: benchmark.carbonIntensity };
+    for (let cursor = from; cursor < usccs.length; cursor += CHUNK) {
+      const figures = await this.members.findMany(key, usccs.slice(cursor, cursor + CHUNK));
+      await this.rater.rate(figures.map((member) => ({ benchmark: target, member })));
+      const done = Math.min(cursor + CHUNK, usccs.length);
+      await job.updateData({ ...job.data, cursor: done });
+      await report(done, done === usccs.length ? 'done' : 'running');
+    }
+    if (usccs.length === 0) await report(0, 'done');
+    return usccs.length;
   }
 }

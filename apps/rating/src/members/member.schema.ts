@@ -1,0 +1,37 @@
+import { Schema } from 'mongoose';
+import { BenchmarkMemberFigures } from '@gec/contracts';
+
+/**
+ * One enterprise's figures as its industry's benchmark counts them (`_id` `<division>:<period>:<uscc>`), with the
+ * benchmark version that took them in: a rating from these figures and a benchmark of that version or later agrees.
+ */
+export interface MemberDocument extends BenchmarkMemberFigures {
+  _id: string;
+  industryDivision: string;
+  period: string;
+  benchmarkVersion: number;
+}
+
+export const memberSchema = new Schema<MemberDocument>(
+  {
+    _id: String,
+    industryDivision: { type: String, required: true },
+    period: { type: String, required: true },
+    uscc: { type: String, required: true },
+    revision: { type: Number, required: true },
+    regionCode: { type: String, required: true },
+    co2Tonnes: { type: Number, required: true },
+    valueAdded: { type: Number, required: true },
+    carbonIntensity: { type: Number, required: true },
+    benchmarkVersion: { type: Number, required: true },
+  },
+  { versionKey: false },
+);
+
+/** Who is in an industry for a period (`_id` `<division>:<period>`), so a re-rating reads its members by `_id`. */
+export interface CohortDocument {
+  _id: string;
+  members: string[];
+}
+
+export const cohortSchema = new Schema<CohortDocument>({ _id: String, members: { type: [String], default: [] } }, { versionKey: false });

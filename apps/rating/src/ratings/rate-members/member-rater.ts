@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { TOPICS } from '@gec/contracts';
+import { CURRENT_CARBON_EFFICIENCY_METHODOLOGY, rateCarbonEfficiency, ratingChanged } from '@gec/domain';
+import { deterministicId, EventFactory, Outbox, RetryableEventError, ServiceRuntime } from '@gec/platform';
+import { Member } from '../../members/member';
+import { explainRating } from '../explain-rating';
+import { PeriodRating } from '../rating';
+import { RatingsRepository, RatingWrite } from '../ratings.repository';
+
+/** The benchmark a member is rated against: a version that counts the member's figures. */
+export interface RatingBenchmark {
+  industryDivision: string;
+  period: string;
+  version: number;
+  carbonIntensity: number;
+}
+
+export interface RatingOutcome {
+  changed: number;
+  refreshed: number;
+  unchanged: number;
+  /** Counted only in a newer benchmark version, already rated against a newer one, or not ratable. */
+  skipped: number;
+}
+
+const MAX_ATTEMPTS = 5;
+const methodology = CURRENT_CARBON_EFFICIENCY_METHODOLOGY;
+
+/**
+ * Rates members against benchmark versions that count them, in bulk: one read of their ratings, one write, one send.
+ * A rating only ever moves forward in benchmark version; grade, level or methodology changes are announced
+ * (rating-changed), K alone is refreshed silently. Used by the benchmark consumer and by industry re-ratings alike.
+ */
+@Injectable()
+export class MemberRater {
+  constructor(
+    private readonly ratings: RatingsRepository,
+    private readonly events: EventFactory,
+    private readonly outbox: Outbox,
+    private readonly runtime: ServiceRuntime,
+  ) {}
+
+  async rate(items: Array<{ benchmark: RatingBenchmark; member: Member }>, causedBy?: { eventId: string; correlationId: string }): Promise<RatingOutcome> {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const snapshots = await this.ratings.findSnapshots([...new Set(items.map((i) => i.member.uscc))]);
+      const outcome: RatingOutcome = { changed: 0, refreshed: 0, unchanged: 0, skipped: 0 };
+      const writes = new Map<string, RatingWrite>();
+      for (const { benchmark, member } of items) {
+        const snapshot = snapshots.get(member.uscc)!;
+        const write = writes.get(member.uscc);
+        const stored = write?.periods[benchmark.period] ?? snapshot.periods[benchmark.period] ?? null;
+        const next = this.next(benchmark, member, stored);
+        if (!next) {
+          outcome.skipped++;
+          continue;
+        }
+        const changed = ratingChanged(stored ?? undefined, next);
+        if (!changed && stored && sameFigures(stored, next) && snapshot.regionCode === member.regionCode) {
+          outcome.unchanged++;
+          continue;
+        }
+        const entry = write ?? { snapshot, regionCode: member.regionCode, periods: {}, changes: [] };
+        entry.periods[benchmark.period] = next;
+        if (changed) entry.changes.push(this.change(member, next, stored, causedBy));
+        writes.set(member.uscc, entry);
+        outcome[changed ? 'changed' : 'refreshed']++;
+      }
+      if (!(await this.ratings.writeMany([...writes.values()]))) continue;
+      await this.outbox.publish([...this.ratings.pending(snapshots.values()), ...this.ratings.documentEvents([...writes.values()])]);
+      return outcome;
+    }
+    throw new RetryableEventError('ratings kept being written concurrently; trying again later');
+  }
+
+  private next(benchmark: RatingBenchmark, member: Member, stored: PeriodRating | null): PeriodRating | null {
+    if (member.benchmarkVersion > benchmark.version) return null;
+    if (stored && (stored.benchmarkVersion > benchmark.version || (stored.benchmarkVersion === benchmark.version && stored.indicatorsRevision > member.revision))) return null;
+    try {
+      const rated = rateCarbonEfficiency({ carbonIntensity: member.carbonIntensity, industryCarbonIntensity: benchmark.carbonIntensity }, methodology);
+      return { ...rated, benchmarkVersion: benchmark.version, indicatorsRevision: member.revision, ratedAt: new Date().toISOString(), explanation: explainRating(rated, methodology) };
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      this.runtime.logger.warn({ uscc: member.uscc, period: benchmark.period, benchmarkVersion: benchmark.version, reason: error.message }, 'not ratable');
+      return null;
+    }
+  }
+
+  private change(member: Member, next: PeriodRating, before: PeriodRating | null, causedBy?: { eventId: string; correlationId: string }) {
+    const previous = before && { level: before.level, grade: before.grade, methodologyVersion: before.methodology.version };
+    const { methodology: ref, level, grade, k, ratedAt, explanation: _explanation, ...figures } = next;
+    const eventId = deterministicId('rating-changed', member.uscc, member.period, next.benchmarkVersion, next.indicatorsRevision, ref.version);
+    return {
+      entry: { period: member.period, level, grade, methodology: ref, k, ratedAt, previous },
+      event: this.events.create(
+        TOPICS.ratingChanged,
+        { uscc: member.uscc, period: member.period, regionCode: member.regionCode, methodology: ref, level, grade, k, ratedAt, ...figures, previous },
+        { eventId, ...(causedBy ? { causedBy } : {}) },
+      ),
+    };
+  }
+}
+
+function sameFigures(a: PeriodRating, b: PeriodRating): boolean {
+  return a.k === b.k && a.carbonIntensity === b.carbonIntensity && a.industryCarbonIntensity === b.industryCarbonIntensity && a.benchmarkVersion === b.benchmarkVersion && a.indicatorsRevision === b.indicatorsRevision;
+}
+

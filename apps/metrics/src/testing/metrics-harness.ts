@@ -52,8 +52,7 @@ export class MetricsHarness {
     return this.as({ role: 'enterprise', uscc });
   }
 
-  async register(industryCode = 'C2614'): Promise<string> {
-    const uscc = newUscc();
+  async register(industryCode = 'C2614', uscc = newUscc()): Promise<string> {
     const payload: EnterpriseRegistered = {
       uscc,
       name: `Enterprise ${uscc}`,

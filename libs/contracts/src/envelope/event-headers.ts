@@ -17,3 +17,9 @@ export const DLQ_HEADERS = {
   consumerGroup: 'dlq-consumer-group',
   failedAt: 'dlq-failed-at',
 } as const;
+
+/** Headers added when a dead letter is re-driven to its source topic (`npm run dlq -- redrive`); the dlq-* headers are removed. */
+export const REDRIVE_HEADERS = {
+  redrivenAt: 'x-redriven-at',
+  redriveCount: 'x-redrive-count',
+} as const;

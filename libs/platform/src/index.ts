@@ -45,3 +45,4 @@ export * from './kafka/dead-letters/dlq-command-line';
 export * from './kafka/dead-letters/dlq.config';
 export * from './kafka/dead-letters/offset-range-reader';
 export * from './kafka/dead-letters/redrive-progress';
+export * from './mongo/find-by-ids';

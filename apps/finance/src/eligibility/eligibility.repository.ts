@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
-import { DocumentEvents, EnterpriseAccess, MongoConnection, onlyDuplicateKeys, OutboxEntry, pendingEvents, withinScope } from '@gec/platform';
+import { findByIds, DocumentEvents, EnterpriseAccess, MongoConnection, onlyDuplicateKeys, OutboxEntry, pendingEvents, withinScope } from '@gec/platform';
 import { Decision, DecisionHistoryEntry } from './decision';
 import { EligibilityDocument, eligibilitySchema } from './eligibility.schema';
 
@@ -37,7 +37,7 @@ export class EligibilityRepository {
 
   /** The current decisions of these enterprises for these products, with their versions, in one read (event path, no caller). */
   async findCurrent(keys: Array<{ uscc: string; product: string }>): Promise<Map<string, StoredDecision>> {
-    const docs = keys.length === 0 ? [] : await this.model.find({ _id: { $in: keys.map((k) => decisionId(k.uscc, k.product)) } }, { history: 0 }).lean();
+    const docs = keys.length === 0 ? [] : await findByIds<EligibilityDocument>(this.model as never, keys.map((k) => decisionId(k.uscc, k.product)), { history: 0 });
     return new Map(docs.map((d) => [d._id, { decision: toDecision(d), version: d.version, outbox: d.outbox ?? [] }]));
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
-import { MongoConnection, onlyDuplicateKeys } from '@gec/platform';
+import { findByIds, MongoConnection, onlyDuplicateKeys } from '@gec/platform';
 import { LatestRating } from './latest-rating';
 import { LatestRatingDocument, latestRatingSchema } from './latest-rating.schema';
 
@@ -19,7 +19,7 @@ export class RatingsRepository {
   }
 
   async findMany(usccs: string[]): Promise<Map<string, StoredRating>> {
-    const docs = usccs.length === 0 ? [] : await this.model.find({ _id: { $in: usccs } }).lean();
+    const docs = usccs.length === 0 ? [] : await findByIds<LatestRatingDocument>(this.model as never, usccs);
     return new Map(docs.map((d) => [d._id, { rating: toRating(d), version: d.version }]));
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
 import { BenchmarkKey, BenchmarkMember } from '@gec/domain';
-import { DocumentEvents, MongoConnection, onlyDuplicateKeys, OutboxEntry, pendingEvents, RetryableEventError } from '@gec/platform';
+import { findByIds, DocumentEvents, MongoConnection, onlyDuplicateKeys, OutboxEntry, pendingEvents, RetryableEventError } from '@gec/platform';
 import { Benchmark } from './benchmark';
 import { BenchmarkDocument, BenchmarkMemberDocument, benchmarkMemberSchema, benchmarkSchema } from './benchmark.schema';
 
@@ -33,14 +33,14 @@ export class BenchmarksRepository {
   }
 
   async findMany(keys: BenchmarkKey[]): Promise<Map<string, StoredBenchmark>> {
-    const docs = await this.model.find({ _id: { $in: keys.map(benchmarkId) } }).lean();
+    const docs = await findByIds<BenchmarkDocument>(this.model as never, keys.map(benchmarkId));
     return new Map(docs.map((d) => [d._id, { benchmark: toBenchmark(d), position: d.position, outbox: d.outbox ?? [] }]));
   }
 
   /** The stored figures of these members, keyed `<division>:<period>:<uscc>`. */
   async findMembers(keys: Array<BenchmarkKey & { uscc: string }>): Promise<Map<string, BenchmarkMember>> {
     if (keys.length === 0) return new Map();
-    const docs = await this.members.find({ _id: { $in: keys.map(memberId) } }).lean();
+    const docs = await findByIds<BenchmarkMemberDocument>(this.members as never, keys.map(memberId));
     return new Map(docs.map((d) => [d._id, { revision: d.revision, co2Tonnes: d.co2Tonnes, valueAdded: d.valueAdded }]));
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
-import { MongoConnection } from '@gec/platform';
+import { findByIds, MongoConnection } from '@gec/platform';
 import { Enterprise } from './enterprise';
 import { EnterpriseDocument, enterpriseSchema } from './enterprise.schema';
 
@@ -24,7 +24,7 @@ export class EnterprisesRepository {
   }
 
   async findMany(usccs: string[]): Promise<Map<string, Enterprise>> {
-    const docs = await this.model.find({ _id: { $in: usccs } }).lean();
+    const docs = await findByIds<EnterpriseDocument>(this.model as never, usccs);
     return new Map(docs.map((d) => [d._id, { uscc: d._id, industryCode: d.industryCode, industryDivision: d.industryDivision, regionCode: d.regionCode }]));
   }
 }

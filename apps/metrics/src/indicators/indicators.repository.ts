@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
-import { DocumentEvents, EnterpriseAccess, MongoConnection, onlyDuplicateKeys, OutboxEntry, pendingEvents, withinScope } from '@gec/platform';
+import { findByIds, DocumentEvents, EnterpriseAccess, MongoConnection, onlyDuplicateKeys, OutboxEntry, pendingEvents, withinScope } from '@gec/platform';
 import { EnterpriseIndicators } from './enterprise-indicators';
 import { IndicatorsDocument, indicatorsSchema } from './indicators.schema';
 
@@ -22,7 +22,7 @@ export class IndicatorsRepository {
   /** The stored revisions of these enterprises' periods, in one read (event path only: no caller, no scope). */
   async findForProcessing(keys: Array<{ uscc: string; period: string }>): Promise<Map<string, StoredRevision>> {
     if (keys.length === 0) return new Map();
-    const docs = await this.model.find({ _id: { $in: keys.map((k) => indicatorsId(k.uscc, k.period)) } }, { revision: 1, outbox: 1 }).lean<StoredRevision[]>();
+    const docs = await findByIds<StoredRevision>(this.model as never, keys.map((k) => indicatorsId(k.uscc, k.period)), { revision: 1, outbox: 1 });
     return new Map(docs.map((d) => [d._id, d]));
   }
 

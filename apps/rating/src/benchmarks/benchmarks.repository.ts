@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
 import { BenchmarkUpdated } from '@gec/contracts';
 import { BenchmarkKey } from '@gec/domain';
-import { MongoConnection, onlyDuplicateKeys } from '@gec/platform';
+import { findByIds, MongoConnection, onlyDuplicateKeys } from '@gec/platform';
 import { BenchmarkDocument, benchmarkSchema } from './benchmark.schema';
 
 export type StoredBenchmark = Omit<BenchmarkUpdated, 'changedMember' | 'changedMembers'>;
@@ -30,7 +30,7 @@ export class BenchmarksRepository {
   }
 
   async findMany(keys: BenchmarkKey[]): Promise<Map<string, StoredBenchmark>> {
-    const docs = keys.length === 0 ? [] : await this.model.find({ _id: { $in: keys.map(benchmarkId) } }).lean();
+    const docs = keys.length === 0 ? [] : await findByIds<BenchmarkDocument>(this.model as never, keys.map(benchmarkId));
     return new Map(docs.map(({ _id, ...benchmark }) => [_id, benchmark]));
   }
 

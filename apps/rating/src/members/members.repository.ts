@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
 import { BenchmarkKey } from '@gec/domain';
-import { MongoConnection, onlyDuplicateKeys } from '@gec/platform';
+import { findByIds, MongoConnection, onlyDuplicateKeys } from '@gec/platform';
 import { Member } from './member';
 import { CohortDocument, cohortSchema, MemberDocument, memberSchema } from './member.schema';
 
@@ -44,7 +44,7 @@ export class MembersRepository {
 
   async findMany(key: BenchmarkKey, usccs: string[]): Promise<Member[]> {
     if (usccs.length === 0) return [];
-    const docs = await this.model.find({ _id: { $in: usccs.map((u) => memberId(key, u)) } }).lean();
+    const docs = await findByIds<MemberDocument>(this.model as never, usccs.map((u) => memberId(key, u)));
     return docs.map(({ _id, ...member }) => member);
   }
 }

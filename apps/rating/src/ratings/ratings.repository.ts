@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
-import { DocumentEvents, EnterpriseAccess, MongoConnection, onlyDuplicateKeys, OutboxEntry, pendingEvents, withinScope } from '@gec/platform';
+import { findByIds, DocumentEvents, EnterpriseAccess, MongoConnection, onlyDuplicateKeys, OutboxEntry, pendingEvents, withinScope } from '@gec/platform';
 import { PeriodRating, Rating, RatingHistoryEntry } from './rating';
 import { RatingsDocument, ratingsSchema } from './rating.schema';
 
@@ -32,7 +32,7 @@ export class RatingsRepository {
 
   /** The ratings of these enterprises, in one read (for the raters, which write on the platform's behalf, not a caller's). */
   async findSnapshots(usccs: string[]): Promise<Map<string, RatingsSnapshot>> {
-    const docs = usccs.length === 0 ? [] : await this.model.find({ _id: { $in: usccs } }, { history: 0 }).lean();
+    const docs = usccs.length === 0 ? [] : await findByIds<RatingsDocument>(this.model as never, usccs, { history: 0 });
     const found = new Map(docs.map((d) => [d._id, d]));
     return new Map(
       usccs.map((uscc) => {

@@ -1,3 +1,4 @@
+import { findByIds } from '../mongo/find-by-ids';
 import { Model, Schema } from 'mongoose';
 import { MongoConnection } from '../mongo/mongo-connection';
 import { onlyDuplicateKeys } from '../mongo/is-duplicate-key';
@@ -20,7 +21,7 @@ export class ProcessedEventsRepository {
   /** The ids among `eventIds` this group has already processed. */
   async seen(group: string, eventIds: string[]): Promise<Set<string>> {
     if (eventIds.length === 0) return new Set();
-    const docs = await this.model.find({ _id: { $in: eventIds.map((id) => `${group}:${id}`) } }, { _id: 1 }).lean();
+    const docs = await findByIds<{ _id: string }>(this.model as never, eventIds.map((id) => `${group}:${id}`), { _id: 1 });
     return new Set(docs.map((d) => d._id.slice(group.length + 1)));
   }
 

@@ -1,3 +1,4 @@
+import { findByIds } from '../mongo/find-by-ids';
 import { Model, Schema } from 'mongoose';
 import type { Logger } from 'pino';
 import { MongoConnection } from '../mongo/mongo-connection';
@@ -27,6 +28,7 @@ export interface DocumentEvents {
 }
 
 const RELAY_BATCH = 500;
+const PULL_SLICE = 100;
 
 /**
  * Transactional outbox without multi-document transactions: events travel inside the aggregate's own document,
@@ -65,14 +67,12 @@ export class Outbox {
     await this.producer.send(withEvents.flatMap((p) => p.events));
     const byModel = new Map<Model<never>, DocumentEvents[]>();
     for (const p of withEvents) byModel.set(p.model, [...(byModel.get(p.model) ?? []), p]);
+    // One statement per slice of documents: pulling the sent ids leaves any event another writer added meanwhile.
+    const slices: Array<[Model<never>, DocumentEvents[]]> = [];
+    for (const [model, docs] of byModel) for (let i = 0; i < docs.length; i += PULL_SLICE) slices.push([model, docs.slice(i, i + PULL_SLICE)]);
     await Promise.all(
-      [...byModel].map(([model, docs]) =>
-        model.bulkWrite(
-          docs.map((d) => ({
-            updateOne: { filter: { _id: d.id }, update: { $pull: { outbox: { eventId: { $in: d.events.map((e) => e.eventId) } } } } },
-          })) as never,
-          { ordered: false },
-        ),
+      slices.map(([model, docs]) =>
+        model.updateMany({ _id: { $in: docs.map((d) => d.id) } } as never, { $pull: { outbox: { eventId: { $in: docs.flatMap((d) => d.events.map((e) => e.eventId)) } } } } as never),
       ),
     );
   }
@@ -167,7 +167,7 @@ export class Outbox {
     for (const [collectionName, ids] of byCollection) {
       const model = this.mongo.modelForCollection(collectionName) as Model<never> | undefined;
       if (!model) continue;
-      const docs = (await model.find({ _id: { $in: [...ids] } } as never, { outbox: 1 }).lean()) as Array<{ _id: string; outbox?: OutboxEntry[] }>;
+      const docs = await findByIds<{ _id: string; outbox?: OutboxEntry[] }>(model, [...ids], { outbox: 1 });
       pending.push(...pendingEvents(model, docs));
     }
     await this.publish(pending);

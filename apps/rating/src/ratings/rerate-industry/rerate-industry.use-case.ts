@@ -48,8 +48,13 @@ export class RerateIndustryUseCase {
     };
     await report(from, 'running');
     const target = { industryDivision: key.industryDivision, period: key.period, version: benchmark.version, carbonIntensity: benchmark.carbonIntensity };
+    // The next chunk's figures are read while this one is rated and written.
+    const read = (cursor: number) => (cursor < usccs.length ? this.members.findMany(key, usccs.slice(cursor, cursor + CHUNK)) : Promise.resolve([]));
+    let next = read(from);
     for (let cursor = from; cursor < usccs.length; cursor += CHUNK) {
-      const figures = await this.members.findMany(key, usccs.slice(cursor, cursor + CHUNK));
+      const figures = await next;
+      next = read(cursor + CHUNK);
+      next.catch(() => undefined);
       await this.rater.rate(figures.map((member) => ({ benchmark: target, member })));
       const done = Math.min(cursor + CHUNK, usccs.length);
       await job.updateData({ ...job.data, cursor: done });

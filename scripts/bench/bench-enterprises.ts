@@ -52,8 +52,16 @@ export function reportBody(e: BenchEnterprise) {
   };
 }
 
-/** POSTs JSON and returns the status (0 when the request failed or timed out) and when the answer arrived. */
-export async function postJson(url: string, body: unknown, headers: Record<string, string>): Promise<{ status: number; at: number }> {
+export interface PostOutcome {
+  /** HTTP status; 0 when no answer came (see `failure`). */
+  status: number;
+  /** When the answer (or the failure) arrived. */
+  at: number;
+  /** 'timeout' after 60 s without an answer, else the error's code. */
+  failure?: string;
+}
+
+export async function postJson(url: string, body: unknown, headers: Record<string, string>): Promise<PostOutcome> {
   try {
     const response = await fetch(url, {
       method: 'POST',
@@ -63,8 +71,9 @@ export async function postJson(url: string, body: unknown, headers: Record<strin
     });
     await response.arrayBuffer();
     return { status: response.status, at: Date.now() };
-  } catch {
-    return { status: 0, at: Date.now() };
+  } catch (error) {
+    const failure = error instanceof Error && error.name === 'TimeoutError' ? 'timeout' : String((error as { cause?: { code?: string } }).cause?.code ?? error);
+    return { status: 0, at: Date.now(), failure };
   }
 }
 
@@ -77,6 +86,6 @@ export async function registerEnterprises(intakeUrl: string, factory: Enterprise
   return enterprises.filter((_, i) => statuses[i] === 201);
 }
 
-export async function postReport(intakeUrl: string, factory: EnterpriseFactory, e: BenchEnterprise): Promise<{ status: number; at: number }> {
+export async function postReport(intakeUrl: string, factory: EnterpriseFactory, e: BenchEnterprise): Promise<PostOutcome> {
   return postJson(`${intakeUrl}/v1/enterprises/${e.uscc}/reports`, reportBody(e), await factory.headers(e.uscc));
 }

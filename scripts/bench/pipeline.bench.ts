@@ -21,7 +21,7 @@ export interface PipelineStep {
   eventBacklogAtStart: number;
   posted: number;
   accepted: number;
-  /** HTTP status -> count for POSTs not answered 202 (0: failed or no answer within 60 s). */
+  /** HTTP status (or 'timeout': no answer within 60 s, or an error code) -> count, for POSTs not answered 202. */
   rejected: Record<string, number>;
   /** From sending a POST to its 202. */
   acceptLatencyMs: LatencySummary;
@@ -65,7 +65,7 @@ export async function benchPipeline(ctx: BenchContext): Promise<BenchSection<Pip
     rows: steps.map((s) => ({
       'offered/s': s.offeredRate,
       accepted: s.accepted,
-      rejected: total(s.rejected),
+      'no 202': total(s.rejected),
       decided: s.decided,
       undecided: s.undecided,
       'sustained/s': fmt(s.sustainedPerSecond, 1),
@@ -110,7 +110,10 @@ async function runStep(ctx: BenchContext, rate: number, enterprises: BenchEnterp
   const decided = accepted.map((p) => ({ ...p, decidedAt: ctx.decisions.decidedAt(p.uscc) })).filter((p) => p.decidedAt !== undefined);
   const lastDecision = Math.max(...decided.map((p) => p.decidedAt!));
   const rejected: Record<string, number> = {};
-  for (const p of posts) if (p.status !== 202) rejected[p.status] = (rejected[p.status] ?? 0) + 1;
+  for (const p of posts) {
+    const why = p.failure ?? String(p.status);
+    if (p.status !== 202) rejected[why] = (rejected[why] ?? 0) + 1;
+  }
   const step: PipelineStep = {
     offeredRate: rate,
     seconds: SECONDS,

@@ -13,4 +13,5 @@ export GEC_INSTANCE=${GEC_BENCH_INSTANCE:-bench} GEC_KAFKA_PORT=${GEC_BENCH_KAFK
 export GEC_MONGO_PORT=${GEC_BENCH_MONGO_PORT:-37217} GEC_REDIS_PORT=${GEC_BENCH_REDIS_PORT:-36379}
 stop_infra_on_exit reset
 infra_up
-run_ts scripts/bench/run-bench.ts
+# `npm run bench:rerate` runs only the re-rating section (BENCH_RERATE_N enterprises).
+if [ "${1:-}" = rerate ]; then run_ts scripts/bench/rerate-only.ts; else run_ts scripts/bench/run-bench.ts; fi

@@ -9,3 +9,4 @@ export * from './test-publisher';
 export * from './platform-processes';
 export * from './demo-data';
 export * from './local-authority';
+export * from './infra-control';

@@ -10,3 +10,6 @@ export * from './platform-processes';
 export * from './demo-data';
 export * from './local-authority';
 export * from './infra-control';
+export * from './oracle/expected-state';
+export * from './oracle/compare-state';
+export * from './oracle/decision-events';

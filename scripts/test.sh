@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # npm test: install what is missing, start real Kafka, MongoDB stand-in and Redis on test ports,
-# run lint, type checks, unit, integration and end-to-end tests, and stop everything afterwards.
+# run lint, type checks, unit, integration, end-to-end and fault tests, and stop everything afterwards.
+# npm run test:faults (`scripts/test.sh faults`): the same infrastructure, only the fault tests.
 set -euo pipefail
+MODE=${1:-all}
+[[ "$MODE" == all || "$MODE" == faults ]] || { echo "usage: scripts/test.sh [faults]" >&2; exit 2; }
 source "$(dirname "$0")/lib/setup.sh"
 cd "$ROOT"
 
@@ -19,12 +22,20 @@ mkdir -p "$ROOT/.local"
 (bash deploy/local/infra.sh up >"$infra_log.urls" 2>"$infra_log") &
 infra_pid=$!
 
-say "lint, type checks and unit tests"
-npx nx run-many -t lint typecheck test --output-style=static
+if [[ "$MODE" == all ]]; then
+  say "lint, type checks and unit tests"
+  npx nx run-many -t lint typecheck test --output-style=static
+fi
 
 say "waiting for infrastructure"
 if ! wait "$infra_pid"; then cat "$infra_log" >&2; exit 1; fi
 export_infra_urls "$(cat "$infra_log.urls")"
 
-say "integration and end-to-end tests"
-npx jest -c jest.integration.config.js --ci
+if [[ "$MODE" == all ]]; then
+  say "integration and end-to-end tests"
+  npx jest -c jest.integration.config.js --ci
+fi
+
+# Last, and alone: they kill -9 the services, the broker, the database and Redis of this instance under load.
+say "fault tests"
+npx jest -c jest.faults.config.js --ci

@@ -139,6 +139,8 @@ async function probeRedis(url) {
   }
 }
 
+const ATTEMPT_MAX_MS = 20000;
+
 const probes = { kafka: probeKafka, mongo: probeMongo, redis: probeRedis };
 
 async function main() {
@@ -157,7 +159,8 @@ async function main() {
       console.error(`${component}: process ${pid} exited before it was ready`);
       return 1;
     }
-    const left = deadline - Date.now();
+    // One attempt never takes the whole budget: a client stuck on a broker that was still starting tries afresh.
+    const left = Math.min(deadline - Date.now(), ATTEMPT_MAX_MS);
     try {
       await withTimeout(probe(url, left), left, `${component} probe`);
       return 0;

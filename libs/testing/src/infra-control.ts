@@ -116,6 +116,8 @@ export class InfraControl {
       GEC_KAFKA_CONTROLLER_PORT: String(ports.kafkaController),
       GEC_MONGO_PORT: String(ports.mongo),
       GEC_REDIS_PORT: String(ports.redis),
+      // A restart after kill -9 (log recovery, re-registration) can take longer than a cold start on a busy machine.
+      GEC_READY_TIMEOUT: env.GEC_READY_TIMEOUT ?? '110',
     };
   }
 

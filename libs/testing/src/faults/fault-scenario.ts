@@ -29,7 +29,14 @@ export async function runFaultScenario(platform: FaultPlatform, options: Scenari
   const plan = planLoad(loadOptionsFromEnv(options.load));
   platform.client.takeStats();
   const load = startLoad(plan, platform.client);
-  const faultLines = options.fault ? await options.fault(load) : [];
+  let faultLines: string[] = [];
+  try {
+    faultLines = options.fault ? await options.fault(load) : [];
+  } catch (error) {
+    // Leave nothing of this scenario running into the next one.
+    await load.done.catch(() => undefined);
+    throw error;
+  }
   const { tookMs } = await load.done;
   const stats = platform.client.takeStats();
   const settle = await platform.settle({ timeoutMs: options.settleTimeoutMs ?? Number(process.env.FAULTS_SETTLE_SECONDS ?? 120) * 1000 });

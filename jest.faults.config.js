@@ -4,7 +4,7 @@ module.exports = {
   preset: './jest.preset.js',
   rootDir: '.',
   testMatch: ['<rootDir>/faults/src/**/*.fault-spec.ts'],
-  testTimeout: 300000,
+  testTimeout: 420000,
   maxWorkers: 1,
   verbose: true,
 };

@@ -54,7 +54,7 @@ describeOwn('the platform when its infrastructure is killed -9 under load', () =
     });
     expect(result.lost).toEqual([]);
     expect(result.wrong).toEqual([]);
-    expect(result.lag.deadLettered).toEqual({});
+    expect(result.deadLettered).toEqual({});
     expect(result.settle).toMatchObject({ settled: true });
   });
 

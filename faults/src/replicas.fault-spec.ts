@@ -26,7 +26,7 @@ describe('two replicas of metrics and rating against one', () => {
     for (const result of [one, two]) {
       expect(result.lost).toEqual([]);
       expect(result.wrong).toEqual([]);
-      expect(result.lag.deadLettered).toEqual({});
+      expect(result.deadLettered).toEqual({});
       expect(result.settle).toMatchObject({ settled: true });
     }
     const outcome = (r: typeof one) => ({

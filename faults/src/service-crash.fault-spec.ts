@@ -27,7 +27,7 @@ describe('the platform when its services are killed -9 under load', () => {
     });
     expect(result.lost).toEqual([]);
     expect(result.wrong).toEqual([]);
-    expect(result.lag.deadLettered).toEqual({});
+    expect(result.deadLettered).toEqual({});
     expect(result.settle).toMatchObject({ settled: true });
   });
 

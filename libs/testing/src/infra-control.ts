@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, readlinkSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { waitFor } from './wait-for';
 import { testInfra } from './test-infra';
@@ -54,19 +54,38 @@ export class InfraControl {
     return path.join(this.instanceDir, 'run', `${component}.pid`);
   }
 
-  /** The pid of the component when this instance runs it (as infra.sh's running_pid decides), else undefined. */
+  /**
+   * The pid of the component when this instance runs it: from its pid file (as infra.sh's running_pid decides), or
+   * else the process of that component whose working directory is the instance's (infra.sh starts them there).
+   */
   pid(component: InfraComponent): number | undefined {
     const file = this.pidFile(component);
-    if (!existsSync(file)) return undefined;
-    const pid = Number(readFileSync(file, 'utf8').trim());
-    if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return undefined;
-    let cwd: string;
+    const recorded = existsSync(file) ? Number(readFileSync(file, 'utf8').trim()) : NaN;
+    if (Number.isInteger(recorded) && recorded > 0 && isAlive(recorded) && this.runsHere(recorded)) return recorded;
+    return this.findProcess(component);
+  }
+
+  private runsHere(pid: number): boolean {
     try {
-      cwd = readlinkSync(`/proc/${pid}/cwd`);
+      const cwd = readlinkSync(`/proc/${pid}/cwd`);
+      return cwd === this.instanceDir || cwd.startsWith(`${this.instanceDir}/`);
     } catch {
-      return undefined;
+      return false;
     }
-    return cwd === this.instanceDir || cwd.startsWith(`${this.instanceDir}/`) ? pid : undefined;
+  }
+
+  private findProcess(component: InfraComponent): number | undefined {
+    const signature = { kafka: 'kafka.Kafka', mongo: 'MongoLauncher', redis: 'redis-server' }[component];
+    for (const entry of readdirSync('/proc')) {
+      const pid = Number(entry);
+      if (!Number.isInteger(pid) || pid <= 0 || !this.runsHere(pid) || !isAlive(pid)) continue;
+      try {
+        if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(signature)) return pid;
+      } catch {
+        // gone meanwhile
+      }
+    }
+    return undefined;
   }
 
   /** Whether this instance runs the component itself, so a test may kill and restart it. */
@@ -89,9 +108,15 @@ export class InfraControl {
    */
   async start(component: InfraComponent): Promise<{ pid: number; tookMs: number }> {
     const started = Date.now();
-    await this.infraSh(['up', component]);
+    const { stderr } = await this.infraSh(['up', component]);
     const pid = this.pid(component);
-    if (pid === undefined) throw new Error(`infra.sh up ${component} succeeded but no live pid file is at ${this.pidFile(component)}`);
+    if (pid === undefined) throw new Error(`infra.sh up ${component} succeeded but no ${component} process of this instance runs:\n${stderr}`);
+    if (!existsSync(this.pidFile(component))) {
+      // Seen once under heavy load: infra.sh's own check right after the start found the new process not yet
+      // settled and removed its pid file. Without it, infra.sh down/reset would leave the process running.
+      writeFileSync(this.pidFile(component), `${pid}\n`);
+      console.warn(`[infra-control] infra.sh up ${component} left no pid file; wrote ${pid} to ${this.pidFile(component)}. infra.sh said:\n${stderr}`);
+    }
     return { pid, tookMs: Date.now() - started };
   }
 
@@ -121,11 +146,11 @@ export class InfraControl {
     };
   }
 
-  private infraSh(args: string[]): Promise<string> {
+  private infraSh(args: string[]): Promise<{ stdout: string; stderr: string }> {
     return new Promise((resolve, reject) => {
       execFile('bash', [INFRA_SCRIPT, ...args], { env: this.infraEnv(), cwd: ROOT, timeout: 120000, maxBuffer: 4 * 1024 * 1024 }, (error, stdout, stderr) => {
         if (error) reject(new Error(`infra.sh ${args.join(' ')} failed: ${error.message}\n${stderr}`));
-        else resolve(stdout);
+        else resolve({ stdout, stderr });
       });
     });
   }

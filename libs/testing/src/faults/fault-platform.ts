@@ -5,7 +5,6 @@ import { TopicNames } from '@gec/platform';
 import { IsolatedRun } from '../isolated-run';
 import { createPlatformTopics } from '../platform-topics';
 import { PlatformProcesses, ServiceName, startPlatformProcesses } from '../platform-processes';
-import { waitFor } from '../wait-for';
 import { compareState, Finding, ObservedState, Verdict } from '../oracle/compare-state';
 import { checkDecisionEvents, DecisionEvent, DecisionEventsVerdict } from '../oracle/decision-events';
 import { computeExpectedState, ExpectedState, OracleProduct } from '../oracle/expected-state';
@@ -42,9 +41,18 @@ export interface FaultVerdict {
   reports: Finding[];
   decisions: DecisionEventsVerdict;
   lag: ConsumerLag;
-  /** Everything lost or wrong, from the served state, intake's reports and the published decisions. */
+  /** Messages dead-lettered since the previous verify on this platform, by topic. */
+  deadLettered: Record<string, number>;
+  /**
+   * Everything lost or wrong, from the served state, intake's reports and the published decisions, leaving out what
+   * an earlier verify on this platform already reported (so one scenario's damage does not fail the next ones).
+   */
   lost: Finding[];
   wrong: Finding[];
+  /** Findings left out because an earlier verify reported them. */
+  inherited: number;
+  /** How long each part of the check took, ms. */
+  timings: Record<string, number>;
 }
 
 /**
@@ -57,6 +65,8 @@ export class FaultPlatform {
   readonly client: RetryingClient;
   processes!: PlatformProcesses;
   private products?: OracleProduct[];
+  private readonly reported = new Set<string>();
+  private deadLetteredBefore: Record<string, number> = {};
 
   constructor(private readonly options: FaultPlatformOptions = {}) {
     this.client = new RetryingClient({ intakeUrl: () => this.processes.urls.intake, authority: this.run.authority });
@@ -103,60 +113,106 @@ export class FaultPlatform {
 
   /**
    * Waits until every consumer group of the run has caught up and the platform serves what the oracle expects (read
-   * with the enterprises' own tokens, which are not access-logged), holding for `quietMs`. Does not throw: the final
-   * check says what is lost or wrong.
+   * with the enterprises' own tokens, which are not access-logged), holding for `quietMs`. Gives up early when nothing
+   * is left to consume and the same findings persist for `stuckMs`. Does not throw: the final check says what is lost
+   * or wrong. Findings an earlier verify already reported do not count.
    */
-  async settle({ timeoutMs = 120000, quietMs = 3000 } = {}): Promise<SettleResult> {
+  async settle({ timeoutMs = 120000, quietMs = 3000, stuckMs = 20000, intervalMs = 1500 } = {}): Promise<SettleResult> {
     const started = Date.now();
     const expected = await this.expected();
+    const look = (part: ExpectedState) => observePlatform(part, { urls: this.processes.urls, headers: (uscc) => this.client.headers(uscc) });
+    // The decisions first (the end of the pipeline, one read per enterprise and product), everything once they hold.
+    const decisionsOnly = { ...expected, indicators: [], benchmarks: [], ratings: [] };
     let lastState = 'not looked at yet';
     let holdingSince: number | undefined;
-    const settled = await waitFor(
-      'the platform to settle',
-      async () => {
+    let stuck: { since: number; findings: string } | undefined;
+    for (;;) {
+      try {
         const lag = await consumerLag(this.run.topicPrefix);
         if (lag.total > 0) {
-          holdingSince = undefined;
+          holdingSince = stuck = undefined;
           lastState = `consumer lag ${lag.total} (${JSON.stringify(lag.byGroup)})`;
-          return false;
+        } else {
+          let findings = this.fresh(compareState(decisionsOnly, await look(decisionsOnly)));
+          if (findings.length === 0) findings = this.fresh(compareState(expected, await look(expected)));
+          if (findings.length === 0) {
+            holdingSince ??= Date.now();
+            lastState = 'settled';
+            if (Date.now() - holdingSince >= quietMs) return { settled: true, tookMs: Date.now() - started, lastState };
+          } else {
+            holdingSince = undefined;
+            const first = findings[0];
+            lastState = `${findings.filter((f) => f.kind === 'lost').length} lost, ${findings.filter((f) => f.kind === 'wrong').length} wrong (e.g. ${first.kind} ${first.subject} ${first.key}: ${first.detail})`;
+            // Nothing left to consume and the same findings for a while: nothing will change them any more.
+            const signature = findings.map((f) => `${findingKey(f)} ${f.detail}`).sort().join('\n');
+            if (stuck?.findings !== signature) stuck = { since: Date.now(), findings: signature };
+            else if (Date.now() - stuck.since >= stuckMs) {
+              return { settled: false, tookMs: Date.now() - started, lastState: `stuck for ${stuckMs / 1000} s with nothing left to consume: ${lastState}` };
+            }
+          }
         }
-        const verdict = compareState(expected, await observePlatform(expected, { urls: this.processes.urls, headers: (uscc) => this.client.headers(uscc) }));
-        if (verdict.lost.length + verdict.wrong.length > 0) {
-          holdingSince = undefined;
-          const first = [...verdict.lost, ...verdict.wrong][0];
-          lastState = `${verdict.lost.length} lost, ${verdict.wrong.length} wrong (e.g. ${first.kind} ${first.subject} ${first.key}: ${first.detail})`;
-          return false;
-        }
-        holdingSince ??= Date.now();
-        lastState = 'settled';
-        return Date.now() - holdingSince >= quietMs;
-      },
-      { timeoutMs, intervalMs: 1000 },
-    ).catch((error: Error) => {
-      lastState = `${lastState} (${error.message.split('\n')[0]})`;
-      return false;
-    });
-    return { settled, tookMs: Date.now() - started, lastState };
+      } catch (error) {
+        // A service or the broker not answering yet.
+        holdingSince = stuck = undefined;
+        lastState = `not answering: ${(error as Error).message.split('\n')[0]}`;
+      }
+      if (Date.now() - started > timeoutMs) return { settled: false, tookMs: Date.now() - started, lastState: `${lastState} (after ${timeoutMs / 1000} s)` };
+      await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    }
   }
 
   /**
    * The oracle's final word, read with an administrator's token: indicators, benchmarks, ratings and decisions against
    * the expectation; intake's reports against what was acknowledged; and every published decision on
-   * finance.eligibility-changed.v1 from the beginning.
+   * finance.eligibility-changed.v1 from the beginning. `asAdmin` can limit the administrator's reads (each one is
+   * access-logged: written and published) to some enterprises; the others are read with their own tokens.
    */
-  async verify(): Promise<FaultVerdict> {
+  async verify({ asAdmin = () => true }: { asAdmin?: (uscc: string) => boolean } = {}): Promise<FaultVerdict> {
     const expected = await this.expected();
     // Before the administrator's reads, whose access records are events of their own.
     const lag = await consumerLag(this.run.topicPrefix);
     const admin = await this.adminHeaders();
-    const options = { urls: this.processes.urls, headers: async () => admin };
-    const observed = await observePlatform(expected, options);
+    const options = { urls: this.processes.urls, headers: async (uscc: string) => (asAdmin(uscc) ? admin : this.client.headers(uscc)) };
+    const timed = async <T>(part: string, work: () => Promise<T>): Promise<T> => {
+      const started = Date.now();
+      const result = await work();
+      timings[part] = Date.now() - started;
+      return result;
+    };
+    const timings: Record<string, number> = {};
+    const [observed, reports, events] = await Promise.all([
+      timed('served state', () => observePlatform(expected, options)),
+      timed('intake reports', () => checkIntakeReports(this.client.sentReports(), options)),
+      timed('decision events', () => this.decisionEvents()),
+    ]);
     const verdict = compareState(expected, observed);
-    const reports = await checkIntakeReports(this.client.sentReports(), options);
-    const decisions = checkDecisionEvents(await this.decisionEvents(), expected.eligibility);
-    const wrong = [...verdict.wrong, ...reports.filter((f) => f.kind === 'wrong'), ...decisions.duplicates, ...decisions.brokenChains];
-    const lost = [...verdict.lost, ...reports.filter((f) => f.kind === 'lost'), ...decisions.unpublished];
-    return { observed, verdict, reports, decisions, lag, lost, wrong };
+    const decisions = checkDecisionEvents(events, expected.eligibility);
+    const all = [...verdict.lost, ...reports, ...decisions.unpublished, ...verdict.wrong, ...decisions.duplicates, ...decisions.brokenChains];
+    const fresh = all.filter((f) => !this.reported.has(findingKey(f)));
+    for (const f of all) this.reported.add(findingKey(f));
+    const deadLettered = Object.fromEntries(
+      Object.entries(lag.deadLettered)
+        .map(([topic, count]) => [topic, count - (this.deadLetteredBefore[topic] ?? 0)] as const)
+        .filter(([, count]) => count > 0),
+    );
+    this.deadLetteredBefore = lag.deadLettered;
+    return {
+      observed,
+      verdict,
+      reports,
+      decisions,
+      lag,
+      deadLettered,
+      lost: fresh.filter((f) => f.kind === 'lost'),
+      wrong: fresh.filter((f) => f.kind === 'wrong'),
+      inherited: all.length - fresh.length,
+      timings,
+    };
+  }
+
+  /** Findings no earlier verify on this platform reported. */
+  private fresh(verdict: Verdict): Finding[] {
+    return [...verdict.lost, ...verdict.wrong].filter((f) => !this.reported.has(findingKey(f)));
   }
 
   async decisionEvents(): Promise<DecisionEvent[]> {
@@ -168,6 +224,10 @@ export class FaultPlatform {
   }
 }
 
+function findingKey(f: Finding): string {
+  return `${f.kind} ${f.subject} ${f.key}`;
+}
+
 /** A few lines on a fault run's outcome, for the test output. */
 export function describeFaultVerdict(name: string, result: FaultVerdict, extra: string[] = []): string {
   const d = result.decisions;
@@ -177,7 +237,8 @@ export function describeFaultVerdict(name: string, result: FaultVerdict, extra: 
     ...extra.map((line) => `  ${line}`),
     `  oracle: ${result.verdict.checked} values checked, ${result.lost.length} lost, ${result.wrong.length} wrong`,
     `  decisions published: ${d.events} events (${d.messages} messages), ${d.duplicates.length} duplicates, ${d.brokenChains.length} out of sequence, ${d.unpublished.length} unpublished, ${d.repeatedLater} legitimately repeated transitions`,
-    `  lag ${result.lag.total}; dead-lettered: ${JSON.stringify(result.lag.deadLettered)}`,
+    `  lag ${result.lag.total}; dead-lettered since the last check: ${JSON.stringify(result.deadLettered)}`,
+    ...(result.inherited ? [`  (${result.inherited} findings already reported by an earlier check on this platform are not counted again)`] : []),
     ...findings.slice(0, 25).map((f) => `  ${f.kind} ${f.subject} ${f.key}: ${f.detail}`),
     ...(findings.length > 25 ? [`  ... and ${findings.length - 25} more`] : []),
   ].join('\n');

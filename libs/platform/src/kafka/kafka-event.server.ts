@@ -34,6 +34,8 @@ interface Received {
   envelope: Envelope;
 }
 
+const HEARTBEAT_WHILE_HANDLING_MS = 1000;
+
 const TOPIC_BY_NAME = new Map<string, TopicDefinition<unknown>>(ALL_TOPICS.map((t) => [t.name, t as TopicDefinition<unknown>]));
 
 /**
@@ -93,7 +95,17 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     return this.consumer as T;
   }
 
+  /** Keeps the group's session alive while a batch is handled: a slow batch on a busy machine is not a dead member. */
   private async handleBatch(payload: EachBatchPayload): Promise<void> {
+    const beat = setInterval(() => void payload.heartbeat().catch(() => undefined), HEARTBEAT_WHILE_HANDLING_MS);
+    try {
+      await this.handleChunks(payload);
+    } finally {
+      clearInterval(beat);
+    }
+  }
+
+  private async handleChunks(payload: EachBatchPayload): Promise<void> {
     const { batch } = payload;
     const logical = this.options.topics.logical(batch.topic);
     const definition = TOPIC_BY_NAME.get(logical)!;

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { consentInForce } from '@gec/domain';
 import { Model } from 'mongoose';
 import { Caller, EnterpriseAccess, isDuplicateKey, MongoConnection, Outbox, OutboxEntry } from '@gec/platform';
 import { ConsentGrant, Consents, ConsentScope, RevokedConsent } from './consent';
-import { consentInForce } from './consent-in-force';
+import { consentTerms } from './consent-terms';
 import { ConsentsDocument, consentsSchema, StoredGrant, StoredRevokedGrant } from './consents.schema';
 
 /** Revoked consents kept per enterprise; older ones stay in the published consent-changed events. */
@@ -38,7 +39,7 @@ export class ConsentsRepository {
     if (caller.role !== 'bank' || !caller.bankId) return null;
     const doc = await this.model.findById(uscc, { [`grants.${caller.bankId}`]: 1 }).lean();
     const grant = doc?.grants?.[caller.bankId];
-    return grant && consentInForce(fromStored(caller.bankId, grant), scope, at) ? grant.consentId : null;
+    return grant && consentInForce(consentTerms(fromStored(caller.bankId, grant)), scope, at) ? grant.consentId : null;
   }
 
   /**

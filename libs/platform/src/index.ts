@@ -30,6 +30,7 @@ export * from './service/service-runtime';
 export * from './service/run-service';
 export * from './auth/access.decorators';
 export * from './auth/access-recorder';
+export * from './cache/lru-map';
 export * from './auth/caller';
 export * from './auth/enterprise-access';
 export * from './auth/token-claims';

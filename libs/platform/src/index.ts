@@ -32,6 +32,7 @@ export * from './auth/access.decorators';
 export * from './auth/access-recorder';
 export * from './cache/lru-map';
 export * from './auth/caller';
+export * from './auth/rate-limiter';
 export * from './auth/enterprise-access';
 export * from './auth/token-claims';
 export * from './auth/token-verifier';

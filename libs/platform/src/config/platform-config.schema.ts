@@ -36,6 +36,8 @@ export function platformConfigSchema(defaults: { service: string; port: number }
     AUTH_PLATFORM_JWKS_URL: optionalUrl,
     AUTH_PLATFORM_JWKS_FILE: optionalPath,
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+    // How often each replica adds its callers' counts to the shared ones in Redis (bounds how far R replicas overshoot).
+    RATE_LIMIT_SYNC_MS: z.coerce.number().int().min(10).max(5000).default(200),
   });
 }
 

@@ -1,5 +1,6 @@
 import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Admin, Kafka } from 'kafkajs';
+import { RateLimiter } from '../auth/rate-limiter';
 import { EventProducer } from '../kafka/event-producer';
 import { MongoConnection } from '../mongo/mongo-connection';
 import { Outbox } from '../outbox/outbox';
@@ -22,12 +23,14 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
     private readonly outbox: Outbox,
     private readonly queues: JobQueues,
     private readonly readiness: ReadinessChecks,
+    private readonly limiter: RateLimiter,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.mongo.open();
     await this.mongo.ensureIndexes();
     await this.redis.open();
+    this.limiter.start(this.runtime.config.RATE_LIMIT_SYNC_MS);
     await this.producer.connect();
     this.admin = this.kafka.admin();
     await this.admin.connect();
@@ -43,6 +46,7 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
   // Runs after Nest has stopped the HTTP server and the Kafka consumer, so in-flight work could still publish.
   async onApplicationShutdown(): Promise<void> {
     this.outbox.stopSweep();
+    await this.limiter.stop();
     await this.queues.close();
     await this.producer.disconnect();
     await this.admin?.disconnect();

@@ -51,7 +51,7 @@ export class PlatformModule {
         ReadinessChecks,
         PlatformLifecycle,
         { provide: TokenVerifier, useFactory: () => TokenVerifier.fromConfig(config) },
-        { provide: RateLimiter, useFactory: (redis: RedisConnection) => new RateLimiter(redis, config.QUEUE_PREFIX, config.RATE_LIMIT_PER_MINUTE), inject: [RedisConnection] },
+        { provide: RateLimiter, useFactory: (redis: RedisConnection) => new RateLimiter(redis, config.QUEUE_PREFIX, config.RATE_LIMIT_PER_MINUTE, logger), inject: [RedisConnection] },
         { provide: AccessRecorder, useFactory: (mongo: MongoConnection, outbox: Outbox, events: EventFactory) => new AccessRecorder(mongo, outbox, events), inject: [MongoConnection, Outbox, EventFactory] },
         { provide: APP_GUARD, useClass: AccessGuard },
       ],

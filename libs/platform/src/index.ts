@@ -30,6 +30,8 @@ export * from './service/service-runtime';
 export * from './service/run-service';
 export * from './auth/access.decorators';
 export * from './auth/access-recorder';
+export * from './auth/access-record-drainer';
+export * from './auth/access-record-stream';
 export * from './cache/lru-map';
 export * from './auth/caller';
 export * from './auth/rate-limiter';

@@ -14,6 +14,58 @@ export interface PlatformProcesses {
   stop(): Promise<void>;
 }
 
+/** One service running as a Node process of its own, as in production. */
+export interface ServiceProcess {
+  name: ServiceName;
+  url: string;
+  child: ChildProcess;
+  logFile: string;
+  /** Stops it as an orchestrator would (SIGTERM, then SIGKILL after a grace period). */
+  stop(): Promise<void>;
+  /** Kills it at once (SIGKILL), as a crash or an OOM kill would; resolves once it is gone. */
+  kill(): Promise<void>;
+}
+
+/** Starts one service as a separate Node process with its own log file; resolve with `ready()` before use. */
+export async function spawnService(name: ServiceName, options: { env: Record<string, string>; port?: number; logDir: string; nodeArgs?: string[] }): Promise<ServiceProcess> {
+  mkdirSync(options.logDir, { recursive: true });
+  const port = options.port ?? (await freePort());
+  const logFile = path.join(options.logDir, `${name}.log`);
+  const log = createWriteStream(logFile, { flags: 'a' });
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '-r', '@swc-node/register', path.join(ROOT, `apps/${name}/src/main.ts`)], {
+    cwd: ROOT,
+    env: { ...process.env, SWC_NODE_PROJECT: path.join(ROOT, 'tsconfig.base.json'), ...options.env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.pipe(log);
+  child.stderr!.pipe(log);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    name,
+    url: `http://127.0.0.1:${port}`,
+    child,
+    logFile,
+    stop: () => stopChild(child),
+    kill: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}
+
+/** Resolves once the service answers /health/ready; fails if it exits first or the deadline passes. */
+export async function serviceReady(service: ServiceProcess, timeoutMs = 90000): Promise<void> {
+  await waitFor(
+    `${service.name} to be ready (log: ${service.logFile})`,
+    async () => {
+      if (service.child.exitCode !== null) throw new Error(`${service.name} exited with ${service.child.exitCode}: ${tail(service.logFile)}`);
+      const response = await fetch(`${service.url}/health/ready`).catch(() => undefined);
+      return response?.status === 200;
+    },
+    { timeoutMs, intervalMs: 250 },
+  );
+}
+
 /**
  * Runs the four services as separate Node processes, as they run in production, each with its own log file;
  * resolves once every one answers /health/ready.
@@ -23,46 +75,21 @@ export async function startPlatformProcesses(options: {
   ports?: Partial<Record<ServiceName, number>>;
   logDir: string;
   readyTimeoutMs?: number;
+  /** Extra node options per service, e.g. --cpu-prof (not allowed in NODE_OPTIONS). */
+  nodeArgs?: (service: ServiceName) => string[];
 }): Promise<PlatformProcesses> {
-  mkdirSync(options.logDir, { recursive: true });
-  const children = new Map<ServiceName, ChildProcess>();
-  const urls = {} as Record<ServiceName, string>;
+  const services: ServiceProcess[] = [];
   const stop = async () => {
-    await Promise.all([...children.values()].map((child) => stopChild(child)));
+    await Promise.all(services.map((service) => service.stop()));
   };
   try {
-    for (const name of SERVICE_NAMES) {
-      const port = options.ports?.[name] ?? (await freePort());
-      const logFile = path.join(options.logDir, `${name}.log`);
-      const log = createWriteStream(logFile, { flags: 'a' });
-      const child = spawn(process.execPath, ['-r', '@swc-node/register', path.join(ROOT, `apps/${name}/src/main.ts`)], {
-        cwd: ROOT,
-        env: { ...process.env, SWC_NODE_PROJECT: path.join(ROOT, 'tsconfig.base.json'), ...options.env(name), PORT: String(port), HOST: '127.0.0.1' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      child.stdout!.pipe(log);
-      child.stderr!.pipe(log);
-      children.set(name, child);
-      urls[name] = `http://127.0.0.1:${port}`;
-    }
-    await Promise.all(
-      SERVICE_NAMES.map((name) =>
-        waitFor(
-          `${name} to be ready (log: ${path.join(options.logDir, `${name}.log`)})`,
-          async () => {
-            const child = children.get(name)!;
-            if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}: ${tail(path.join(options.logDir, `${name}.log`))}`);
-            const response = await fetch(`${urls[name]}/health/ready`).catch(() => undefined);
-            return response?.status === 200;
-          },
-          { timeoutMs: options.readyTimeoutMs ?? 90000, intervalMs: 250 },
-        ),
-      ),
-    );
+    for (const name of SERVICE_NAMES) services.push(await spawnService(name, { env: options.env(name), port: options.ports?.[name], logDir: options.logDir, nodeArgs: options.nodeArgs?.(name) }));
+    await Promise.all(services.map((service) => serviceReady(service, options.readyTimeoutMs)));
   } catch (error) {
     await stop();
     throw error;
   }
+  const urls = Object.fromEntries(services.map((service) => [service.name, service.url])) as Record<ServiceName, string>;
   return { urls, stop };
 }
 

@@ -38,6 +38,10 @@ export function platformConfigSchema(defaults: { service: string; port: number }
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
     // How often each replica adds its callers' counts to the shared ones in Redis (bounds how far R replicas overshoot).
     RATE_LIMIT_SYNC_MS: z.coerce.number().int().min(10).max(5000).default(200),
+    // Access records wait in a Redis stream until a drainer publishes them; how often each process drains it, and
+    // after how long without acknowledgement a record read by another (presumably dead) process is taken over.
+    ACCESS_RECORD_DRAIN_MS: z.coerce.number().int().min(1).max(3_600_000).default(100),
+    ACCESS_RECORD_CLAIM_IDLE_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   });
 }
 

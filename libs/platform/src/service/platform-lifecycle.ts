@@ -1,5 +1,6 @@
 import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Admin, Kafka } from 'kafkajs';
+import { AccessRecordDrainer } from '../auth/access-record-drainer';
 import { RateLimiter } from '../auth/rate-limiter';
 import { EventProducer } from '../kafka/event-producer';
 import { MongoConnection } from '../mongo/mongo-connection';
@@ -24,6 +25,7 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
     private readonly queues: JobQueues,
     private readonly readiness: ReadinessChecks,
     private readonly limiter: RateLimiter,
+    private readonly accessRecords: AccessRecordDrainer,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -32,6 +34,7 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
     await this.redis.open();
     this.limiter.start(this.runtime.config.RATE_LIMIT_SYNC_MS);
     await this.producer.connect();
+    await this.accessRecords.start();
     this.admin = this.kafka.admin();
     await this.admin.connect();
     const admin = this.admin;
@@ -46,6 +49,7 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
   // Runs after Nest has stopped the HTTP server and the Kafka consumer, so in-flight work could still publish.
   async onApplicationShutdown(): Promise<void> {
     this.outbox.stopSweep();
+    await this.accessRecords.stop();
     await this.limiter.stop();
     await this.queues.close();
     await this.producer.disconnect();

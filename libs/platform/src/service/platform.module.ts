@@ -4,6 +4,8 @@ import { AccessGuard } from '../auth/access.guard';
 import { RateLimiter } from '../auth/rate-limiter';
 import { TokenVerifier } from '../auth/token-verifier';
 import { AccessRecorder } from '../auth/access-recorder';
+import { AccessRecordDrainer } from '../auth/access-record-drainer';
+import { accessRecordStreamKey } from '../auth/access-record-stream';
 import { Kafka } from 'kafkajs';
 import { createKafkaClient } from '../kafka/kafka-client.factory';
 import { EventFactory } from '../kafka/event-factory';
@@ -29,6 +31,7 @@ const exported = [ServiceRuntime, PlatformMetrics, Kafka, TopicNames, MongoConne
 export class PlatformModule {
   static forRoot(runtime: ServiceRuntime): DynamicModule {
     const { config, logger } = runtime;
+    const accessRecords = accessRecordStreamKey(config.QUEUE_PREFIX, config.SERVICE_NAME);
     return {
       module: PlatformModule,
       controllers: [HealthController, MetricsController],
@@ -52,7 +55,13 @@ export class PlatformModule {
         PlatformLifecycle,
         { provide: TokenVerifier, useFactory: () => TokenVerifier.fromConfig(config) },
         { provide: RateLimiter, useFactory: (redis: RedisConnection) => new RateLimiter(redis, config.QUEUE_PREFIX, config.RATE_LIMIT_PER_MINUTE, logger), inject: [RedisConnection] },
-        { provide: AccessRecorder, useFactory: (mongo: MongoConnection, outbox: Outbox, events: EventFactory) => new AccessRecorder(mongo, outbox, events), inject: [MongoConnection, Outbox, EventFactory] },
+        { provide: AccessRecorder, useFactory: (redis: RedisConnection, events: EventFactory) => new AccessRecorder(redis, accessRecords, events), inject: [RedisConnection, EventFactory] },
+        {
+          provide: AccessRecordDrainer,
+          useFactory: (redis: RedisConnection, producer: EventProducer) =>
+            new AccessRecordDrainer(redis, accessRecords, producer, logger, { intervalMs: config.ACCESS_RECORD_DRAIN_MS, claimIdleMs: config.ACCESS_RECORD_CLAIM_IDLE_MS }),
+          inject: [RedisConnection, EventProducer],
+        },
         { provide: APP_GUARD, useClass: AccessGuard },
       ],
       exports: exported,

@@ -2,6 +2,7 @@ import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nest
 import { Admin, Kafka } from 'kafkajs';
 import { AccessRecordDrainer } from '../auth/access-record-drainer';
 import { RateLimiter } from '../auth/rate-limiter';
+import { ReadModelChanges } from '../cache/read-model-changes';
 import { EventProducer } from '../kafka/event-producer';
 import { MongoConnection } from '../mongo/mongo-connection';
 import { Outbox } from '../outbox/outbox';
@@ -26,12 +27,14 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
     private readonly readiness: ReadinessChecks,
     private readonly limiter: RateLimiter,
     private readonly accessRecords: AccessRecordDrainer,
+    private readonly readModelChanges: ReadModelChanges,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.mongo.open();
     await this.mongo.ensureIndexes();
     await this.redis.open();
+    await this.readModelChanges.start();
     this.limiter.start(this.runtime.config.RATE_LIMIT_SYNC_MS);
     await this.producer.connect();
     await this.accessRecords.start();
@@ -51,6 +54,7 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
     this.outbox.stopSweep();
     await this.accessRecords.stop();
     await this.limiter.stop();
+    await this.readModelChanges.stop();
     await this.queues.close();
     await this.producer.disconnect();
     await this.admin?.disconnect();

@@ -6,6 +6,7 @@ import { TokenVerifier } from '../auth/token-verifier';
 import { AccessRecorder } from '../auth/access-recorder';
 import { AccessRecordDrainer } from '../auth/access-record-drainer';
 import { accessRecordStreamKey } from '../auth/access-record-stream';
+import { ReadModelChanges } from '../cache/read-model-changes';
 import { Kafka } from 'kafkajs';
 import { createKafkaClient } from '../kafka/kafka-client.factory';
 import { EventFactory } from '../kafka/event-factory';
@@ -23,7 +24,7 @@ import { PlatformMetrics } from '../observability/platform-metrics';
 import { MetricsController } from '../observability/metrics.controller';
 import { ServiceRuntime } from './service-runtime';
 
-const exported = [ServiceRuntime, PlatformMetrics, Kafka, TopicNames, MongoConnection, EventProducer, EventFactory, Outbox, ProcessedEventsRepository, RedisConnection, JobQueues, ReadinessChecks, TokenVerifier, AccessRecorder];
+const exported = [ServiceRuntime, PlatformMetrics, Kafka, TopicNames, MongoConnection, EventProducer, EventFactory, Outbox, ProcessedEventsRepository, RedisConnection, JobQueues, ReadinessChecks, TokenVerifier, AccessRecorder, ReadModelChanges];
 
 /** The infrastructure every service gets: database, Kafka, outbox, queues, health. */
 @Global()
@@ -61,6 +62,12 @@ export class PlatformModule {
           useFactory: (redis: RedisConnection, producer: EventProducer) =>
             new AccessRecordDrainer(redis, accessRecords, producer, logger, { intervalMs: config.ACCESS_RECORD_DRAIN_MS, claimIdleMs: config.ACCESS_RECORD_CLAIM_IDLE_MS }),
           inject: [RedisConnection, EventProducer],
+        },
+        {
+          // Replicas of a service share its database, so they share its channel of changes.
+          provide: ReadModelChanges,
+          useFactory: (mongo: MongoConnection, redis: RedisConnection) => new ReadModelChanges(mongo, redis, `${config.QUEUE_PREFIX}:read-model-changes:${config.MONGO_DB}`, logger, config.READ_MODEL_STALE_MS),
+          inject: [MongoConnection, RedisConnection],
         },
         { provide: APP_GUARD, useClass: AccessGuard },
       ],

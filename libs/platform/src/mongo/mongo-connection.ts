@@ -1,6 +1,10 @@
 import mongoose, { Connection, Model, Schema } from 'mongoose';
 import { WrittenDocuments, writtenDocuments } from './written-documents';
 
+// Mongoose keeps every query's call stack, formatted, in case it is run twice (a programming error it then reports
+// with that stack). Formatting a stack on each query is costly (more so with source maps): skip it.
+mongoose.set('skipOriginalStackTraces', true);
+
 /** `sent`: the write is on its way; `done`: the database answered (it applied the write, or failed, maybe in part). */
 export type WritePhase = 'sent' | 'done';
 export type WriteListener = (written: WrittenDocuments, phase: WritePhase) => void;

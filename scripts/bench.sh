@@ -9,4 +9,4 @@ export GEC_INSTANCE=bench GEC_KAFKA_PORT=${GEC_BENCH_KAFKA_PORT:-39092} GEC_KAFK
 export GEC_MONGO_PORT=${GEC_BENCH_MONGO_PORT:-37217} GEC_REDIS_PORT=${GEC_BENCH_REDIS_PORT:-36379}
 stop_infra_on_exit reset
 infra_up
-run_ts scripts/bench/latency.bench.ts
+run_ts "${BENCH_SCRIPT:-scripts/bench/latency.bench.ts}"

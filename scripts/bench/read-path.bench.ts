@@ -67,15 +67,18 @@ async function main() {
     // CPU seconds the finance process used (its own Prometheus counter): per request, a figure other load on the machine disturbs less than throughput.
     const financeCpu = async () => {
       const text = (await request('GET', `${finance}/metrics`)).body as string;
-      return Number(/^gec_process_cpu_seconds_total\{[^}]*\} ([\d.e+-]+)$/m.exec(text)?.[1] ?? NaN);
+      const finds = [...text.matchAll(/^gec_db_commands_total\{[^}]*command="find"[^}]*\} ([\d.e+-]+)$/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
+      return { cpu: Number(/^gec_process_cpu_seconds_total\{[^}]*\} ([\d.e+-]+)$/m.exec(text)?.[1] ?? NaN), finds };
     };
     const measure = async (label: string, requests: Array<{ path: string }>, headers: Record<string, string>, duration = SECONDS) => {
       const cpuBefore = await financeCpu();
       const result = await autocannon({ url: finance, connections: CONNECTIONS, duration, headers, requests: requests.map((r) => ({ method: 'GET', path: r.path })) });
-      const cpuPerRequest = ((await financeCpu()) - cpuBefore) / result.requests.total;
+      const after = await financeCpu();
+      const cpuPerRequest = (after.cpu - cpuBefore.cpu) / result.requests.total;
+      const findsPerRequest = (after.finds - cpuBefore.finds) / result.requests.total;
       const statuses = Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => `${code}:${(s as { count: number }).count}`).join(' ');
       lines.push(
-        `  ${label.padEnd(34)} ${result.requests.average.toFixed(0).padStart(6)} req/s   p50 ${result.latency.p50} ms   p90 ${result.latency.p90} ms   p99 ${result.latency.p99} ms   max ${result.latency.max} ms   finance CPU ${(cpuPerRequest * 1e6).toFixed(0)} µs/request   (${statuses}; errors ${result.errors}, timeouts ${result.timeouts}; load average ${loadavg()[0].toFixed(1)})`,
+        `  ${label.padEnd(34)} ${result.requests.average.toFixed(0).padStart(6)} req/s   p50 ${result.latency.p50} ms   p90 ${result.latency.p90} ms   p99 ${result.latency.p99} ms   max ${result.latency.max} ms   finance CPU ${(cpuPerRequest * 1e6).toFixed(0)} µs/request, ${findsPerRequest.toFixed(3)} finance DB reads/request (access-log consumer included)   (${statuses}; errors ${result.errors}, timeouts ${result.timeouts}; load average ${loadavg()[0].toFixed(1)})`,
       );
     };
     await measure('warm-up (bank eligibility)', paths.map((p) => ({ path: p })), bank, 3);

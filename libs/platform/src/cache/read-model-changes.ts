@@ -49,6 +49,7 @@ export class ReadModelChanges {
   private publishScheduled = false;
   private publishing = false;
   private publishFailing = false;
+  private wasTrusted = true;
 
   constructor(
     mongo: MongoConnection,
@@ -88,6 +89,7 @@ export class ReadModelChanges {
     this.subscribed = true;
     await this.confirm();
     this.timer = setInterval(() => {
+      this.reportTrust();
       void this.confirm();
       if (this.outgoing.size > 0) void this.publish();
     }, Math.max(10, Math.floor(this.staleMs / PING_FRACTION)));
@@ -112,6 +114,15 @@ export class ReadModelChanges {
     } catch {
       // Not confirmed: trust runs out by itself.
     }
+  }
+
+  /** Says when caches stop being used (every read then goes to the database) and when they are used again. */
+  private reportTrust(): void {
+    const trusted = this.trusted();
+    if (trusted === this.wasTrusted) return;
+    this.wasTrusted = trusted;
+    if (trusted) this.logger.info('read-model change notices confirmed again; caches in use');
+    else this.logger.warn({ staleMs: this.staleMs }, 'read-model change notices not confirmed in time; caches bypassed');
   }
 
   private lost(): void {

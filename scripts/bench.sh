@@ -13,5 +13,10 @@ export GEC_INSTANCE=${GEC_BENCH_INSTANCE:-bench} GEC_KAFKA_PORT=${GEC_BENCH_KAFK
 export GEC_MONGO_PORT=${GEC_BENCH_MONGO_PORT:-37217} GEC_REDIS_PORT=${GEC_BENCH_REDIS_PORT:-36379}
 stop_infra_on_exit reset
 infra_up
-# `npm run bench:rerate` runs only the re-rating section (BENCH_RERATE_N enterprises).
-if [ "${1:-}" = rerate ]; then run_ts scripts/bench/rerate-only.ts; else run_ts scripts/bench/run-bench.ts; fi
+# `npm run bench:rerate` runs only the re-rating section (BENCH_RERATE_N enterprises); `npm run bench:read` only the
+# eligibility read path, with finance's CPU and database reads per request.
+case "${1:-}" in
+  rerate) run_ts scripts/bench/rerate-only.ts ;;
+  read) run_ts scripts/bench/read-path-alone.ts ;;
+  *) run_ts scripts/bench/run-bench.ts ;;
+esac

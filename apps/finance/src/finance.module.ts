@@ -4,6 +4,7 @@ import { AuthTokensModule } from './auth-tokens/auth-tokens.module';
 import { BanksModule } from './banks/banks.module';
 import { ProductsController } from './products/products.controller';
 import { ProductsRepository } from './products/products.repository';
+import { ProductsReadModel } from './products/products.read-model';
 import { ListProductsUseCase } from './products/list-products/list-products.use-case';
 import { SaveProductUseCase } from './products/save-product/save-product.use-case';
 import { SeedProductsUseCase } from './products/seed-products/seed-products.use-case';
@@ -13,10 +14,12 @@ import { RatingsRepository } from './ratings/ratings.repository';
 import { RecordRatingUseCase } from './ratings/record-rating/record-rating.use-case';
 import { EligibilityController } from './eligibility/eligibility.controller';
 import { EligibilityRepository } from './eligibility/eligibility.repository';
+import { DecisionsReadModel } from './eligibility/decisions.read-model';
 import { DecideEligibilityUseCase } from './eligibility/decide-eligibility/decide-eligibility.use-case';
 import { GetEligibilityUseCase } from './eligibility/get-eligibility/get-eligibility.use-case';
 import { ConsentsController } from './consents/consents.controller';
 import { ConsentsRepository } from './consents/consents.repository';
+import { ConsentsReadModel } from './consents/consents.read-model';
 import { GrantConsentUseCase } from './consents/grant-consent/grant-consent.use-case';
 import { ListConsentsUseCase } from './consents/list-consents/list-consents.use-case';
 import { RevokeConsentUseCase } from './consents/revoke-consent/revoke-consent.use-case';
@@ -35,8 +38,10 @@ export class FinanceModule {
       controllers: [ProductsController, EligibilityController, RatingsConsumer, ConsentsController, AccessLogController, AccessLogConsumer],
       providers: [
         ProductsRepository,
+        ProductsReadModel,
         RatingsRepository,
         EligibilityRepository,
+        DecisionsReadModel,
         SeedProductsUseCase,
         ProductsSeeder,
         ListProductsUseCase,
@@ -45,6 +50,7 @@ export class FinanceModule {
         DecideEligibilityUseCase,
         GetEligibilityUseCase,
         ConsentsRepository,
+        ConsentsReadModel,
         GrantConsentUseCase,
         ListConsentsUseCase,
         RevokeConsentUseCase,

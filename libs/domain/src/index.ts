@@ -48,6 +48,9 @@ export type { CarbonEfficiencyRating } from './rating/rate-carbon-efficiency';
 export { rateCarbonEfficiency } from './rating/rate-carbon-efficiency';
 export { ratingChanged } from './rating/rating-changed';
 
+export type { ConsentTerms } from './consent/consent-in-force';
+export { consentInForce } from './consent/consent-in-force';
+
 export type { EligibilityCondition, EligibilityRule } from './finance/eligibility-rule';
 export { GREEN_LOAN_DEFAULT_RULE } from './finance/eligibility-rule';
 export type { EligibilityDecision } from './finance/evaluate-eligibility';

@@ -46,6 +46,7 @@ interface Replica {
   url: string;
   logFile: string;
   env: Record<string, string>;
+  nodeArgs: string[];
   child?: ChildProcess;
 }
 
@@ -61,6 +62,8 @@ export async function startPlatformProcesses(options: {
   replicas?: Partial<Record<ServiceName, number>>;
   logDir: string;
   readyTimeoutMs?: number;
+  /** Extra node options per service, e.g. --cpu-prof (not allowed in NODE_OPTIONS). */
+  nodeArgs?: (service: ServiceName) => string[];
 }): Promise<PlatformProcesses> {
   mkdirSync(options.logDir, { recursive: true });
   const readyTimeoutMs = options.readyTimeoutMs ?? 90000;
@@ -78,6 +81,7 @@ export async function startPlatformProcesses(options: {
         url: `http://127.0.0.1:${port}`,
         logFile: path.join(options.logDir, index === 0 ? `${service}.log` : `${service}-${index + 1}.log`),
         env: options.env(service, index),
+        nodeArgs: options.nodeArgs?.(service) ?? [],
       });
     }
     replicas.set(service, list);
@@ -138,7 +142,7 @@ export async function startPlatformProcesses(options: {
 function spawnReplica(replica: Replica): void {
   const log = createWriteStream(replica.logFile, { flags: 'a' });
   log.write(`${JSON.stringify({ time: Date.now(), msg: `test harness: starting ${replica.service} replica ${replica.index + 1} on port ${replica.port}` })}\n`);
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', path.join(ROOT, `apps/${replica.service}/src/main.ts`)], {
+  const child = spawn(process.execPath, [...replica.nodeArgs, '-r', '@swc-node/register', path.join(ROOT, `apps/${replica.service}/src/main.ts`)], {
     cwd: ROOT,
     env: { ...process.env, SWC_NODE_PROJECT: path.join(ROOT, 'tsconfig.base.json'), ...replica.env, PORT: String(replica.port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -208,4 +212,56 @@ function tail(file: string, lines = 15): string {
   } catch {
     return '(no log)';
   }
+}
+
+/** One service running as a Node process of its own, as in production. */
+export interface ServiceProcess {
+  name: ServiceName;
+  url: string;
+  child: ChildProcess;
+  logFile: string;
+  /** Stops it as an orchestrator would (SIGTERM, then SIGKILL after a grace period). */
+  stop(): Promise<void>;
+  /** Kills it at once (SIGKILL), as a crash or an OOM kill would; resolves once it is gone. */
+  kill(): Promise<void>;
+}
+
+/** Starts one service as a separate Node process with its own log file; resolve with `ready()` before use. */
+export async function spawnService(name: ServiceName, options: { env: Record<string, string>; port?: number; logDir: string; nodeArgs?: string[] }): Promise<ServiceProcess> {
+  mkdirSync(options.logDir, { recursive: true });
+  const port = options.port ?? (await freePort());
+  const logFile = path.join(options.logDir, `${name}.log`);
+  const log = createWriteStream(logFile, { flags: 'a' });
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '-r', '@swc-node/register', path.join(ROOT, `apps/${name}/src/main.ts`)], {
+    cwd: ROOT,
+    env: { ...process.env, SWC_NODE_PROJECT: path.join(ROOT, 'tsconfig.base.json'), ...options.env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.pipe(log);
+  child.stderr!.pipe(log);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    name,
+    url: `http://127.0.0.1:${port}`,
+    child,
+    logFile,
+    stop: () => stopChild(child),
+    kill: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}
+
+/** Resolves once the service answers /health/ready; fails if it exits first or the deadline passes. */
+export async function serviceReady(service: ServiceProcess, timeoutMs = 90000): Promise<void> {
+  await waitFor(
+    `${service.name} to be ready (log: ${service.logFile})`,
+    async () => {
+      if (service.child.exitCode !== null) throw new Error(`${service.name} exited with ${service.child.exitCode}: ${tail(service.logFile)}`);
+      const response = await fetch(`${service.url}/health/ready`).catch(() => undefined);
+      return response?.status === 200;
+    },
+    { timeoutMs, intervalMs: 250 },
+  );
 }

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
-import { Caller, EnterpriseAccess, isDuplicateKey, MongoConnection, Outbox, OutboxEntry } from '@gec/platform';
-import { ConsentGrant, Consents, ConsentScope, RevokedConsent } from './consent';
-import { consentInForce } from './consent-in-force';
+import { EnterpriseAccess, isDuplicateKey, MongoConnection, Outbox, OutboxEntry } from '@gec/platform';
+import { ConsentGrant, Consents, RevokedConsent } from './consent';
 import { ConsentsDocument, consentsSchema, StoredGrant, StoredRevokedGrant } from './consents.schema';
 
 /** Revoked consents kept per enterprise; older ones stay in the published consent-changed events. */
@@ -30,15 +29,18 @@ export class ConsentsRepository {
     return doc ? { consents: toConsents(doc), version: doc.version } : null;
   }
 
+  /** The collection the consents live in, whose changes the read model listens for. */
+  get collectionName(): string {
+    return this.model.collection.collectionName;
+  }
+
   /**
-   * The consent by which a bank caller may read `scope` data of enterprise `uscc` now: a grant to the caller's
-   * own bank, including that scope, not expired. Null for any other caller.
+   * The grants in force of an enterprise, by bank, whoever asks: for ConsentsReadModel, which answers a bank caller
+   * only about its own bank's grant. The document id is the enterprise's code.
    */
-  async consentIdFor(caller: Caller, uscc: string, scope: ConsentScope, at = new Date()): Promise<string | null> {
-    if (caller.role !== 'bank' || !caller.bankId) return null;
-    const doc = await this.model.findById(uscc, { [`grants.${caller.bankId}`]: 1 }).lean();
-    const grant = doc?.grants?.[caller.bankId];
-    return grant && consentInForce(fromStored(caller.bankId, grant), scope, at) ? grant.consentId : null;
+  async grantsOf(uscc: string): Promise<ConsentGrant[]> {
+    const doc = await this.model.findById(uscc, { grants: 1 }).lean();
+    return Object.entries(doc?.grants ?? {}).map(([bankId, grant]) => fromStored(bankId, grant));
   }
 
   /**

@@ -29,6 +29,22 @@ export class EligibilityRepository {
     this.model = mongo.model('Eligibility', eligibilitySchema, 'eligibility');
   }
 
+  /** For DecisionsReadModel: the collection decisions live in, whose changes it listens for. */
+  get collectionName(): string {
+    return this.model.collection.collectionName;
+  }
+
+  /** For DecisionsReadModel: the id of the document holding an enterprise's decision for a product. */
+  documentId(uscc: string, product: string): string {
+    return decisionId(uscc, product);
+  }
+
+  /** For DecisionsReadModel, which applies the caller's scope: the decision in one document, whoever asks. */
+  async findByDocumentId(id: string): Promise<Decision | null> {
+    const doc = await this.model.findById(id, { outbox: 0, history: 0 }).lean();
+    return doc ? toDecision(doc) : null;
+  }
+
   /** The decision a caller may see (a regulator's only within its region). */
   async find(access: EnterpriseAccess, product: string): Promise<Decision | null> {
     const doc = await this.model.findById(decisionId(access.uscc, product), { outbox: 0, history: 0 }).lean();

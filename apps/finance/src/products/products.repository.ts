@@ -12,6 +12,11 @@ export class ProductsRepository {
     this.model = mongo.model('Product', productSchema, 'products');
   }
 
+  /** The collection the products live in (document id: the product id), whose changes the read model listens for. */
+  get collectionName(): string {
+    return this.model.collection.collectionName;
+  }
+
   /** Adds a configured product unless it exists: an administrator's later changes are kept across restarts. */
   async seed(product: Product): Promise<void> {
     await this.model.updateOne({ _id: product.id }, { $setOnInsert: { name: product.name, rule: product.rule, seededAt: new Date() } }, { upsert: true });

@@ -1,55 +1,40 @@
-import { Model, Schema } from 'mongoose';
 import { DataAccessed, TOPICS } from '@gec/contracts';
+import { DomainError } from '../errors/domain-error';
 import { EventFactory } from '../kafka/event-factory';
-import { MongoConnection } from '../mongo/mongo-connection';
 import { newId } from '../ids/event-ids';
-import { Outbox } from '../outbox/outbox';
-import { OutboxEntry } from '../outbox/outbox-entry';
-import { outboxField } from '../outbox/outbox-field';
+import { RedisConnection } from '../queue/redis-connection';
+import { ACCESS_RECORD_FIELD } from './access-record-stream';
 import { EnterpriseAccess } from './enterprise-access';
 
-interface AccessRecordDocument extends Omit<DataAccessed, 'accessId' | 'accessedAt'> {
-  _id: string;
-  accessedAt: Date;
-  outbox: OutboxEntry[];
+/** Records of one turn of the event loop go into one stream entry, up to this many. */
+const RECORDS_PER_ENTRY = 50;
+
+interface PendingEntry {
+  records: string[];
+  written: Promise<void>;
 }
 
-const accessRecordSchema = new Schema<AccessRecordDocument>(
-  {
-    _id: String,
-    uscc: String,
-    service: String,
-    resource: String,
-    subject: String,
-    role: String,
-    bankId: String,
-    regionPrefix: String,
-    basis: String,
-    consentId: String,
-    accessedAt: Date,
-    outbox: outboxField,
-  },
-  { versionKey: false },
-);
-
 /**
- * Records every read of an enterprise's data by a bank, regulator or administrator, and publishes it so the
- * enterprise can see who looked, when, and under which consent. The record is written before the data is returned.
+ * Records every read of an enterprise's data by a bank, regulator or administrator, so the enterprise can see who
+ * looked, when, and under which consent. `record` resolves once the record is in Redis (a stream of the service's
+ * access records, appended with the records of concurrent requests in one command), so a read is answered only
+ * when its record is kept; if Redis can't take it, the read fails (503) instead of being answered unrecorded.
+ * Each process's AccessRecordDrainer then publishes the records as `audit.data-accessed.v1` events, off the request
+ * path; if the process dies first, another one does.
  */
 export class AccessRecorder {
-  private readonly model: Model<AccessRecordDocument>;
+  private pending?: PendingEntry;
 
   constructor(
-    mongo: MongoConnection,
-    private readonly outbox: Outbox,
+    private readonly redis: RedisConnection,
+    private readonly streamKey: string,
     private readonly events: EventFactory,
-  ) {
-    this.model = mongo.model('AccessRecord', accessRecordSchema, 'access_records');
-  }
+  ) {}
 
   async record(access: EnterpriseAccess, resource: string): Promise<void> {
     if (access.basis === 'self') return;
     const { caller } = access;
+    const at = new Date();
     const accessed: DataAccessed = {
       accessId: newId(),
       uscc: access.uscc,
@@ -61,12 +46,35 @@ export class AccessRecorder {
       regionPrefix: caller.regionPrefix ?? null,
       basis: access.basis,
       consentId: access.consentId ?? null,
-      accessedAt: new Date().toISOString(),
+      accessedAt: at.toISOString(),
     };
-    const event = this.events.create(TOPICS.dataAccessed, accessed);
-    const { accessId, accessedAt, ...rest } = accessed;
-    await this.outbox.commit({ model: this.model as never, id: accessId }, () =>
-      this.model.collection.insertOne({ _id: accessId, ...rest, accessedAt: new Date(accessedAt), outbox: [event] } as never),
-    );
+    // The event id is the access id: publishing a record twice (after a crash) is deduplicated by consumers.
+    const event = this.events.create(TOPICS.dataAccessed, accessed, { eventId: accessed.accessId, occurredAt: at });
+    return this.append(JSON.stringify(event));
+  }
+
+  private append(record: string): Promise<void> {
+    let entry = this.pending;
+    if (!entry || entry.records.length >= RECORDS_PER_ENTRY) entry = this.open();
+    entry.records.push(record);
+    return entry.written;
+  }
+
+  private open(): PendingEntry {
+    const records: string[] = [];
+    const entry: PendingEntry = {
+      records,
+      written: new Promise<void>((resolve, reject) => {
+        setImmediate(() => {
+          if (this.pending === entry) this.pending = undefined;
+          this.redis.requests.xadd(this.streamKey, '*', ACCESS_RECORD_FIELD, records.join('\n')).then(
+            () => resolve(),
+            () => reject(new DomainError('unavailable', 'The access log cannot record this read right now, so it is not answered; try again shortly.', [], { 'retry-after': '1' })),
+          );
+        });
+      }),
+    };
+    this.pending = entry;
+    return entry;
   }
 }

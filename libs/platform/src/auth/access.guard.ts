@@ -25,14 +25,14 @@ export class AccessGuard implements CanActivate {
     if (!rule) throw new DomainError('forbidden', 'This endpoint states no access rule, so nobody may call it.');
     const request = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; ip: string; caller?: unknown }>();
     if (rule.kind === 'public') {
-      if (rule.rateLimited) await this.limiter.consume(`address:${request.ip}`);
+      if (rule.rateLimited) this.limiter.consume(`address:${request.ip}`);
       return true;
     }
 
     const caller = await this.verifier.verify(bearerToken(request.headers.authorization));
     request.caller = caller;
     requestContext.enrich({ subject: caller.subject, role: caller.role });
-    await this.limiter.consume(`${caller.role}:${caller.subject}`);
+    this.limiter.consume(`${caller.role}:${caller.subject}`);
     if (!rule.roles.includes(caller.role)) throw new DomainError('forbidden', `The ${caller.role} role may not call this endpoint.`);
     return true;
   }

@@ -64,4 +64,30 @@ describe('TokenVerifier', () => {
     expect(await rejection(unsigned)).toMatch(/algorithm|not valid/);
     expect(await rejection('not-a-jwt')).toMatch(/not a JWT/);
   });
+
+  describe('remembering verified tokens', () => {
+    afterEach(() => jest.useRealTimers());
+
+    it('answers a repeated token with the caller it verified the first time', async () => {
+      const token = await sign({ role: 'bank', bank_id: 'cq-green-bank' });
+      const first = await verifier.verify(token);
+      expect(await verifier.verify(token)).toBe(first);
+      expect(Object.isFrozen(first)).toBe(true);
+    });
+
+    it('still refuses a remembered token once it has expired', async () => {
+      const now = Date.now();
+      const token = await sign({ role: 'admin' }, { exp: Math.floor(now / 1000) + 60 });
+      await expect(verifier.verify(token)).resolves.toMatchObject({ role: 'admin' });
+      // Only the clock is faked: jose and the cache read it; promises and crypto run as usual.
+      jest.useFakeTimers({ now: now + 66_000, doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] });
+      expect(await rejection(token)).toMatch(/expired/);
+    });
+
+    it('does not remember a refused token', async () => {
+      const token = await sign({ role: 'admin' }, { key: stranger.privateKey });
+      expect(await rejection(token)).toMatch(/trusted key/);
+      expect(await rejection(token)).toMatch(/trusted key/);
+    });
+  });
 });

@@ -39,6 +39,16 @@ export function platformConfigSchema(defaults: { service: string; port: number }
     AUTH_PLATFORM_JWKS_URL: optionalUrl,
     AUTH_PLATFORM_JWKS_FILE: optionalPath,
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+    // How often each replica adds its callers' counts to the shared ones in Redis (bounds how far R replicas overshoot).
+    RATE_LIMIT_SYNC_MS: z.coerce.number().int().min(10).max(5000).default(200),
+    // Access records wait in a Redis stream until a drainer publishes them; how often each process drains it, and
+    // after how long without acknowledgement a record read by another (presumably dead) process is taken over.
+    ACCESS_RECORD_DRAIN_MS: z.coerce.number().int().min(1).max(3_600_000).default(100),
+    ACCESS_RECORD_CLAIM_IDLE_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+    // In-process read models: other replicas' changes reach them within READ_MODEL_STALE_MS (or the caches are
+    // bypassed), and no cached value is older than READ_MODEL_MAX_AGE_MS in any case.
+    READ_MODEL_STALE_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+    READ_MODEL_MAX_AGE_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   });
 }
 

@@ -1,5 +1,8 @@
 import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Admin, Kafka } from 'kafkajs';
+import { AccessRecordDrainer } from '../auth/access-record-drainer';
+import { RateLimiter } from '../auth/rate-limiter';
+import { ReadModelChanges } from '../cache/read-model-changes';
 import { EventProducer } from '../kafka/event-producer';
 import { MongoConnection } from '../mongo/mongo-connection';
 import { Outbox } from '../outbox/outbox';
@@ -22,13 +25,19 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
     private readonly outbox: Outbox,
     private readonly queues: JobQueues,
     private readonly readiness: ReadinessChecks,
+    private readonly limiter: RateLimiter,
+    private readonly accessRecords: AccessRecordDrainer,
+    private readonly readModelChanges: ReadModelChanges,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.mongo.open();
     await this.mongo.ensureIndexes();
     await this.redis.open();
+    await this.readModelChanges.start();
+    this.limiter.start(this.runtime.config.RATE_LIMIT_SYNC_MS);
     await this.producer.connect();
+    await this.accessRecords.start();
     this.admin = this.kafka.admin();
     await this.admin.connect();
     const admin = this.admin;
@@ -43,6 +52,9 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
   async onApplicationShutdown(): Promise<void> {
     await this.outbox.drain(5000).catch((error: unknown) => this.runtime.logger.warn({ err: error }, 'outbox not drained; the next start sends the rest'));
     await this.outbox.stopRelay();
+    await this.accessRecords.stop();
+    await this.limiter.stop();
+    await this.readModelChanges.stop();
     await this.queues.close();
     await this.producer.disconnect();
     await this.admin?.disconnect();

@@ -4,6 +4,9 @@ import { AccessGuard } from '../auth/access.guard';
 import { RateLimiter } from '../auth/rate-limiter';
 import { TokenVerifier } from '../auth/token-verifier';
 import { AccessRecorder } from '../auth/access-recorder';
+import { AccessRecordDrainer } from '../auth/access-record-drainer';
+import { accessRecordStreamKey } from '../auth/access-record-stream';
+import { ReadModelChanges } from '../cache/read-model-changes';
 import { Kafka } from 'kafkajs';
 import { createKafkaClient } from '../kafka/kafka-client.factory';
 import { EventFactory } from '../kafka/event-factory';
@@ -21,7 +24,7 @@ import { PlatformMetrics } from '../observability/platform-metrics';
 import { MetricsController } from '../observability/metrics.controller';
 import { ServiceRuntime } from './service-runtime';
 
-const exported = [ServiceRuntime, PlatformMetrics, Kafka, TopicNames, MongoConnection, EventProducer, EventFactory, Outbox, ProcessedEventsRepository, RedisConnection, JobQueues, ReadinessChecks, TokenVerifier, AccessRecorder];
+const exported = [ServiceRuntime, PlatformMetrics, Kafka, TopicNames, MongoConnection, EventProducer, EventFactory, Outbox, ProcessedEventsRepository, RedisConnection, JobQueues, ReadinessChecks, TokenVerifier, AccessRecorder, ReadModelChanges];
 
 /** The infrastructure every service gets: database, Kafka, outbox, queues, health. */
 @Global()
@@ -29,6 +32,7 @@ const exported = [ServiceRuntime, PlatformMetrics, Kafka, TopicNames, MongoConne
 export class PlatformModule {
   static forRoot(runtime: ServiceRuntime): DynamicModule {
     const { config, logger } = runtime;
+    const accessRecords = accessRecordStreamKey(config.QUEUE_PREFIX, config.SERVICE_NAME);
     return {
       module: PlatformModule,
       controllers: [HealthController, MetricsController],
@@ -51,8 +55,20 @@ export class PlatformModule {
         ReadinessChecks,
         PlatformLifecycle,
         { provide: TokenVerifier, useFactory: () => TokenVerifier.fromConfig(config) },
-        { provide: RateLimiter, useFactory: (redis: RedisConnection) => new RateLimiter(redis, config.QUEUE_PREFIX, config.RATE_LIMIT_PER_MINUTE), inject: [RedisConnection] },
-        { provide: AccessRecorder, useFactory: (mongo: MongoConnection, outbox: Outbox, events: EventFactory) => new AccessRecorder(mongo, outbox, events), inject: [MongoConnection, Outbox, EventFactory] },
+        { provide: RateLimiter, useFactory: (redis: RedisConnection) => new RateLimiter(redis, config.QUEUE_PREFIX, config.RATE_LIMIT_PER_MINUTE, logger), inject: [RedisConnection] },
+        { provide: AccessRecorder, useFactory: (redis: RedisConnection, events: EventFactory) => new AccessRecorder(redis, accessRecords, events), inject: [RedisConnection, EventFactory] },
+        {
+          provide: AccessRecordDrainer,
+          useFactory: (redis: RedisConnection, producer: EventProducer) =>
+            new AccessRecordDrainer(redis, accessRecords, producer, logger, { intervalMs: config.ACCESS_RECORD_DRAIN_MS, claimIdleMs: config.ACCESS_RECORD_CLAIM_IDLE_MS }),
+          inject: [RedisConnection, EventProducer],
+        },
+        {
+          // Replicas of a service share its database, so they share its channel of changes.
+          provide: ReadModelChanges,
+          useFactory: (mongo: MongoConnection, redis: RedisConnection) => new ReadModelChanges(mongo, redis, `${config.QUEUE_PREFIX}:read-model-changes:${config.MONGO_DB}`, logger, config.READ_MODEL_STALE_MS),
+          inject: [MongoConnection, RedisConnection],
+        },
         { provide: APP_GUARD, useClass: AccessGuard },
       ],
       exports: exported,

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { consentInForce } from '@gec/domain';
 import { AccessRecorder, Caller, DomainError, grantAccess } from '@gec/platform';
 import { ConsentGrant, RevokedConsent } from '../consent';
-import { consentInForce } from '../consent-in-force';
+import { consentTerms } from '../consent-terms';
 import { ConsentsRepository } from '../consents.repository';
 
 export interface ConsentsView {
@@ -27,7 +28,7 @@ export class ListConsentsUseCase {
     await this.accessLog.record(access, 'consents');
     const now = new Date();
     const grants = (stored?.consents.grants ?? [])
-      .map((grant) => ({ ...grant, inForce: grant.scopes.some((scope) => consentInForce(grant, scope, now)) }))
+      .map((grant) => ({ ...grant, inForce: grant.scopes.some((scope) => consentInForce(consentTerms(grant), scope, now)) }))
       .sort((a, b) => b.grantedAt.localeCompare(a.grantedAt));
     const revoked = [...(stored?.consents.revoked ?? [])].sort((a, b) => b.revokedAt.localeCompare(a.revokedAt));
     return { uscc, grants, revoked };

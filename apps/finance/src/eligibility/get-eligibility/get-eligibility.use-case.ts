@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AccessRecorder, Caller, DomainError, grantAccess } from '@gec/platform';
-import { ConsentsRepository } from '../../consents/consents.repository';
-import { ProductsRepository } from '../../products/products.repository';
+import { ConsentsReadModel } from '../../consents/consents.read-model';
+import { ProductsReadModel } from '../../products/products.read-model';
 import { DecisionRating } from '../decision';
-import { EligibilityRepository } from '../eligibility.repository';
+import { DecisionsReadModel } from '../decisions.read-model';
 
 export interface EligibilityView {
   uscc: string;
@@ -17,15 +17,16 @@ export interface EligibilityView {
 @Injectable()
 export class GetEligibilityUseCase {
   constructor(
-    private readonly products: ProductsRepository,
-    private readonly decisions: EligibilityRepository,
-    private readonly consents: ConsentsRepository,
+    private readonly products: ProductsReadModel,
+    private readonly decisions: DecisionsReadModel,
+    private readonly consents: ConsentsReadModel,
     private readonly accessLog: AccessRecorder,
   ) {}
 
   /**
-   * The enterprise itself, a bank it consented to (scope eligibility, not expired), a regulator of its region, or
-   * an administrator; to anyone else there is no decision. Reads by others than the enterprise are recorded.
+   * The enterprise itself, a bank it consented to (scope eligibility, in force now), a regulator of its region, or
+   * an administrator; to anyone else there is no decision. Answered from the read models kept in memory; reads by
+   * others than the enterprise are recorded before the answer leaves.
    */
   async execute(caller: Caller, uscc: string, productId: string): Promise<EligibilityView> {
     if (!(await this.products.findById(productId))) {

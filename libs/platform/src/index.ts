@@ -53,3 +53,4 @@ export * from './kafka/dead-letters/dlq.config';
 export * from './kafka/dead-letters/offset-range-reader';
 export * from './kafka/dead-letters/redrive-progress';
 export * from './mongo/find-by-ids';
+export * from './mongo/bulk-writes';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
-import { findByIds, DocumentEvents, EnterpriseAccess, MongoConnection, onlyDuplicateKeys, OutboxEntry, pendingEvents, withinScope } from '@gec/platform';
+import { writeAllOrConflict, findByIds, DocumentEvents, EnterpriseAccess, MongoConnection, OutboxEntry, pendingEvents, withinScope } from '@gec/platform';
 import { Decision, DecisionHistoryEntry } from './decision';
 import { EligibilityDocument, eligibilitySchema } from './eligibility.schema';
 
@@ -82,13 +82,7 @@ export class EligibilityRepository {
             },
           };
     });
-    try {
-      const result = await this.model.bulkWrite(operations as never, { ordered: false });
-      return result.insertedCount + result.modifiedCount === writes.length;
-    } catch (error) {
-      if (onlyDuplicateKeys(error)) return false;
-      throw error;
-    }
+    return writeAllOrConflict(this.model as never, operations as never);
   }
 
   pending(stored: Map<string, StoredDecision>): DocumentEvents[] {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
-import { findByIds, MongoConnection, onlyDuplicateKeys } from '@gec/platform';
+import { writeAllOrConflict, findByIds, MongoConnection } from '@gec/platform';
 import { LatestRating } from './latest-rating';
 import { LatestRatingDocument, latestRatingSchema } from './latest-rating.schema';
 
@@ -36,13 +36,7 @@ export class RatingsRepository {
         ? { insertOne: { document: { _id: uscc, ...fields, version: 1 } } }
         : { updateOne: { filter: { _id: uscc, version: expectedVersion }, update: { $set: { ...fields, version: expectedVersion + 1 } } } };
     });
-    try {
-      const result = await this.model.bulkWrite(operations as never, { ordered: false });
-      return result.insertedCount + result.modifiedCount === writes.length;
-    } catch (error) {
-      if (onlyDuplicateKeys(error)) return false;
-      throw error;
-    }
+    return writeAllOrConflict(this.model as never, operations as never);
   }
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
 import { BenchmarkKey, BenchmarkMember } from '@gec/domain';
-import { findByIds, DocumentEvents, MongoConnection, onlyDuplicateKeys, OutboxEntry, pendingEvents, RetryableEventError } from '@gec/platform';
+import { upsertUnlessNewer, writeAllOrConflict, findByIds, DocumentEvents, MongoConnection, OutboxEntry, pendingEvents, RetryableEventError } from '@gec/platform';
 import { Benchmark } from './benchmark';
 import { BenchmarkDocument, BenchmarkMemberDocument, benchmarkMemberSchema, benchmarkSchema } from './benchmark.schema';
 
@@ -49,42 +49,27 @@ export class BenchmarksRepository {
    * another consumer wrote meanwhile (a zombie after a rebalance): the batch is redone on fresh state.
    */
   async saveVersions(writes: BenchmarkWrite[]): Promise<void> {
-    if (writes.length === 0) return;
-    try {
-      const result = await this.model.bulkWrite(
-        writes.map(({ benchmark, position, event }) => ({
-          updateOne: {
-            filter: { _id: benchmarkId(benchmark), version: { $lt: benchmark.version } },
-            update: { $set: { ...benchmark, updatedAt: new Date(benchmark.updatedAt), position }, $push: { outbox: event } },
-            upsert: true,
-          },
-        })),
-        { ordered: false },
-      );
-      if (result.modifiedCount + result.upsertedCount === writes.length) return;
-    } catch (error) {
-      if (!onlyDuplicateKeys(error)) throw error;
-    }
-    throw new RetryableEventError('a benchmark was written by another consumer meanwhile');
+    const operations = writes.map(({ benchmark, position, event }) => ({
+      updateOne: {
+        filter: { _id: benchmarkId(benchmark), version: { $lt: benchmark.version } },
+        update: { $set: { ...benchmark, updatedAt: new Date(benchmark.updatedAt), position }, $push: { outbox: event } },
+        upsert: true,
+      },
+    }));
+    if (!(await writeAllOrConflict(this.model as never, operations as never))) throw new RetryableEventError('a benchmark was written by another consumer meanwhile');
   }
 
   /** Stores members' figures, each only over an older or the same revision (a redelivered batch writes the same). */
   async saveMembers(members: Array<BenchmarkKey & BenchmarkMember & { uscc: string }>): Promise<void> {
     if (members.length === 0) return;
-    try {
-      await this.members.bulkWrite(
+    await upsertUnlessNewer(this.members as never,
         members.map((m) => ({
           updateOne: {
             filter: { _id: memberId(m), revision: { $lte: m.revision } },
             update: { $set: { revision: m.revision, co2Tonnes: m.co2Tonnes, valueAdded: m.valueAdded } },
             upsert: true,
           },
-        })),
-        { ordered: false },
-      );
-    } catch (error) {
-      if (!onlyDuplicateKeys(error)) throw error;
-    }
+        })) as never);
   }
 
   pending(stored: Map<string, StoredBenchmark>): DocumentEvents[] {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
-import { findByIds, DocumentEvents, EnterpriseAccess, MongoConnection, onlyDuplicateKeys, OutboxEntry, pendingEvents, withinScope } from '@gec/platform';
+import { upsertUnlessNewer, findByIds, DocumentEvents, EnterpriseAccess, MongoConnection, OutboxEntry, pendingEvents, withinScope } from '@gec/platform';
 import { EnterpriseIndicators } from './enterprise-indicators';
 import { IndicatorsDocument, indicatorsSchema } from './indicators.schema';
 
@@ -32,20 +32,14 @@ export class IndicatorsRepository {
    */
   async saveNewer(writes: Array<{ indicators: EnterpriseIndicators; events: OutboxEntry[] }>): Promise<void> {
     if (writes.length === 0) return;
-    try {
-      await this.model.bulkWrite(
+    await upsertUnlessNewer(this.model as never,
         writes.map(({ indicators, events }) => ({
           updateOne: {
             filter: { _id: indicatorsId(indicators.uscc, indicators.period), revision: { $lt: indicators.revision } },
             update: { $set: { ...indicators, computedAt: new Date(indicators.computedAt) }, $push: { outbox: { $each: events } } },
             upsert: true,
           },
-        })),
-        { ordered: false },
-      );
-    } catch (error) {
-      if (!onlyDuplicateKeys(error)) throw error;
-    }
+        })) as never);
   }
 
   pending(stored: Map<string, StoredRevision>): DocumentEvents[] {

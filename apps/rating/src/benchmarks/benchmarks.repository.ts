@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
 import { BenchmarkUpdated } from '@gec/contracts';
 import { BenchmarkKey } from '@gec/domain';
-import { findByIds, MongoConnection, onlyDuplicateKeys } from '@gec/platform';
+import { upsertUnlessNewer, findByIds, MongoConnection } from '@gec/platform';
 import { BenchmarkDocument, benchmarkSchema } from './benchmark.schema';
 
 export type StoredBenchmark = Omit<BenchmarkUpdated, 'changedMember' | 'changedMembers'>;
@@ -19,14 +19,8 @@ export class BenchmarksRepository {
   /** Keeps each benchmark unless the stored version is at least as new, in one bulk write. */
   async keepNewest(benchmarks: StoredBenchmark[]): Promise<void> {
     if (benchmarks.length === 0) return;
-    try {
-      await this.model.bulkWrite(
-        benchmarks.map((b) => ({ updateOne: { filter: { _id: benchmarkId(b), version: { $lt: b.version } }, update: { $set: b }, upsert: true } })),
-        { ordered: false },
-      );
-    } catch (error) {
-      if (!onlyDuplicateKeys(error)) throw error;
-    }
+    await upsertUnlessNewer(this.model as never,
+        benchmarks.map((b) => ({ updateOne: { filter: { _id: benchmarkId(b), version: { $lt: b.version } }, update: { $set: b }, upsert: true } })) as never);
   }
 
   async findMany(keys: BenchmarkKey[]): Promise<Map<string, StoredBenchmark>> {

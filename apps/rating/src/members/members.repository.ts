@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
 import { BenchmarkKey } from '@gec/domain';
-import { findByIds, MongoConnection, onlyDuplicateKeys } from '@gec/platform';
+import { upsertUnlessNewer, findByIds, MongoConnection } from '@gec/platform';
 import { Member } from './member';
 import { CohortDocument, cohortSchema, MemberDocument, memberSchema } from './member.schema';
 
@@ -19,16 +19,10 @@ export class MembersRepository {
   /** Stores members' figures, each only over an older revision or benchmark version, and adds them to their cohorts. */
   async saveMany(members: Member[]): Promise<void> {
     if (members.length === 0) return;
-    try {
-      await this.model.bulkWrite(
+    await upsertUnlessNewer(this.model as never,
         members.map((m) => ({
           updateOne: { filter: { _id: memberId(m, m.uscc), benchmarkVersion: { $lte: m.benchmarkVersion } }, update: { $set: m }, upsert: true },
-        })),
-        { ordered: false },
-      );
-    } catch (error) {
-      if (!onlyDuplicateKeys(error)) throw error;
-    }
+        })) as never);
     const byCohort = new Map<string, string[]>();
     for (const m of members) byCohort.set(cohortId(m), [...(byCohort.get(cohortId(m)) ?? []), m.uscc]);
     await this.cohorts.bulkWrite(

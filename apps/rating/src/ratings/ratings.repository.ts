@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
-import { findByIds, DocumentEvents, EnterpriseAccess, MongoConnection, onlyDuplicateKeys, OutboxEntry, pendingEvents, withinScope } from '@gec/platform';
+import { writeAllOrConflict, findByIds, DocumentEvents, EnterpriseAccess, MongoConnection, OutboxEntry, pendingEvents, withinScope } from '@gec/platform';
 import { PeriodRating, Rating, RatingHistoryEntry } from './rating';
 import { RatingsDocument, ratingsSchema } from './rating.schema';
 
@@ -64,13 +64,7 @@ export class RatingsRepository {
    */
   async writeMany(writes: RatingWrite[]): Promise<boolean> {
     if (writes.length === 0) return true;
-    try {
-      const result = await this.model.bulkWrite(writes.map((w) => this.operation(w)) as never, { ordered: false });
-      return result.insertedCount + result.modifiedCount === writes.length;
-    } catch (error) {
-      if (onlyDuplicateKeys(error)) return false;
-      throw error;
-    }
+    return writeAllOrConflict(this.model as never, writes.map((w) => this.operation(w)) as never);
   }
 
   pending(snapshots: Iterable<RatingsSnapshot>): DocumentEvents[] {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
-import { EnterpriseAccess, isDuplicateKey, MongoConnection, Outbox, OutboxEntry, withinScope } from '@gec/platform';
+import { EnterpriseAccess, isDuplicateKey, LruMap, MongoConnection, Outbox, OutboxEntry, withinScope } from '@gec/platform';
 import { Enterprise } from './enterprise';
 import { EnterpriseDocument, enterpriseSchema } from './enterprise.schema';
 
@@ -8,6 +8,8 @@ import { EnterpriseDocument, enterpriseSchema } from './enterprise.schema';
 @Injectable()
 export class EnterprisesRepository {
   private readonly model: Model<EnterpriseDocument>;
+  /** Registrations never change once made, so every report after the first skips a database read. */
+  private readonly registered = new LruMap<string, Enterprise>(100_000);
 
   constructor(
     mongo: MongoConnection,
@@ -32,8 +34,14 @@ export class EnterprisesRepository {
 
   /** The enterprise, if the access reaches it (a regulator's only within its region). */
   async find(access: EnterpriseAccess): Promise<Enterprise | null> {
-    const doc = await this.model.findById(access.uscc, { outbox: 0 }).lean();
-    return doc && withinScope(access, doc.regionCode) ? toEnterprise(doc) : null;
+    let enterprise = this.registered.get(access.uscc);
+    if (!enterprise) {
+      const doc = await this.model.findById(access.uscc, { outbox: 0 }).lean();
+      if (!doc) return null;
+      enterprise = toEnterprise(doc);
+      this.registered.set(access.uscc, enterprise);
+    }
+    return withinScope(access, enterprise.regionCode) ? enterprise : null;
   }
 }
 

@@ -195,7 +195,8 @@ function stopChild(child: ChildProcess | undefined, graceMs = 10000): Promise<vo
   });
 }
 
-function freePort(): Promise<number> {
+/** A TCP port on the loopback interface that nothing listens on right now. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

@@ -1,10 +1,10 @@
 import { spawn, ChildProcess, execFileSync } from 'node:child_process';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { RatingChanged, TOPICS } from '@gec/contracts';
 import { makeUscc } from '@gec/domain';
-import { createPlatformTopics, IsolatedRun, request, RunningService, serviceReady, spawnService, startInProcess, TestPublisher, TokenClaims, waitFor } from '@gec/testing';
+import { createPlatformTopics, freePort, IsolatedRun, request, RunningService, serviceReady, spawnService, startInProcess, TestPublisher, TokenClaims, waitFor } from '@gec/testing';
 import { BanksRepository } from '../banks/banks.repository';
 import { createFinanceApp } from '../finance.app';
 import { readFinanceConfig } from '../finance.config';
@@ -158,15 +158,4 @@ async function stopRedis(redis: ChildProcess): Promise<void> {
   const exited = new Promise((resolve) => redis.once('exit', resolve));
   redis.kill('SIGKILL');
   await exited;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }

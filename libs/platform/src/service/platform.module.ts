@@ -46,7 +46,7 @@ export class PlatformModule {
           useFactory: (metrics: PlatformMetrics) => new MongoConnection(config.MONGO_URL, config.MONGO_DB, (name) => metrics.dbCommands.inc({ command: name })),
           inject: [PlatformMetrics],
         },
-        { provide: EventProducer, useFactory: (kafka: Kafka, topics: TopicNames) => new EventProducer(kafka, topics), inject: [Kafka, TopicNames] },
+        { provide: EventProducer, useFactory: (kafka: Kafka, topics: TopicNames, metrics: PlatformMetrics) => new EventProducer(kafka, topics, metrics), inject: [Kafka, TopicNames, PlatformMetrics] },
         { provide: EventFactory, useFactory: () => new EventFactory(config.SERVICE_NAME) },
         { provide: Outbox, useFactory: (mongo: MongoConnection, producer: EventProducer) => new Outbox(mongo, producer, logger), inject: [MongoConnection, EventProducer] },
         { provide: ProcessedEventsRepository, useFactory: (mongo: MongoConnection) => new ProcessedEventsRepository(mongo), inject: [MongoConnection] },

@@ -14,7 +14,8 @@ interface CallerCount {
 }
 
 /**
- * A fixed one-minute window per caller, shared by every replica of a service through Redis, without a Redis round
+ * A sliding one-minute window per caller (the usual two-window estimate: this minute's count plus the previous
+ * minute's weighted by how much of it still lies within the last 60 s), shared by every replica of a service through Redis, without a Redis round
  * trip in series with each request. Each replica counts its callers' requests locally and adds them to the shared
  * count (INCRBY, all callers in one pipeline) every `syncMs`, learning the shared total in the reply; it refuses a
  * request once the shared total it knows plus what it admitted since exceeds the limit.
@@ -25,8 +26,10 @@ interface CallerCount {
  * While Redis is unreachable each replica limits on its own counts (so at most R x limit) and adds them once it can.
  */
 export class RateLimiter {
-  private window = currentWindow(Date.now());
+  private window: number;
   private counts = new Map<string, CallerCount>();
+  /** Each caller's total in the previous window, as this replica last knew it. */
+  private previous = new Map<string, number>();
   private timer?: NodeJS.Timeout;
   private syncing?: Promise<void>;
   private failing = false;
@@ -36,14 +39,19 @@ export class RateLimiter {
     private readonly prefix: string,
     private readonly perMinute: number,
     private readonly logger: Logger,
-  ) {}
+    private readonly clock: () => number = Date.now,
+  ) {
+    this.window = currentWindow(clock());
+  }
 
   /** Counts a request of `callerKey`, or refuses it (429 with Retry-After) when the caller is over its limit. */
   consume(callerKey: string): void {
-    const now = Date.now();
+    const now = this.clock();
     const window = currentWindow(now);
     if (window !== this.window) {
-      // What the last window left unsynced no longer limits anyone.
+      // This window's counts become the previous one's; anything older no longer limits anyone.
+      this.previous = new Map();
+      if (window === this.window + 1) for (const [key, count] of this.counts) this.previous.set(key, total(count));
       this.window = window;
       this.counts = new Map();
     }
@@ -52,8 +60,11 @@ export class RateLimiter {
       count = { shared: 0, syncing: 0, pending: 0 };
       this.counts.set(callerKey, count);
     }
-    if (count.shared + count.syncing + count.pending >= this.perMinute) {
-      throw DomainError.rateLimited(Math.max(1, Math.ceil(((window + 1) * WINDOW_MS - now) / 1000)));
+    const elapsed = (now - window * WINDOW_MS) / WINDOW_MS;
+    const previous = this.previous.get(callerKey) ?? 0;
+    const current = total(count);
+    if (previous * (1 - elapsed) + current + 1 > this.perMinute) {
+      throw DomainError.rateLimited(retryAfterSeconds(this.perMinute, previous, current, elapsed));
     }
     count.pending++;
   }
@@ -109,6 +120,23 @@ export class RateLimiter {
       this.failing = true;
     }
   }
+}
+
+function total(count: CallerCount): number {
+  return count.shared + count.syncing + count.pending;
+}
+
+/** Seconds until one more request fits the sliding estimate, if the caller sends nothing meanwhile. */
+function retryAfterSeconds(limit: number, previous: number, current: number, elapsed: number): number {
+  let wait: number;
+  if (current + 1 <= limit) {
+    // Within this window, once enough of the previous one has slid out.
+    wait = (1 - (limit - 1 - current) / previous - elapsed) * WINDOW_MS;
+  } else {
+    // In the next window, once enough of this one has slid out.
+    wait = (1 - elapsed + Math.max(0, 1 - (limit - 1) / current)) * WINDOW_MS;
+  }
+  return Math.max(1, Math.ceil(wait / 1000));
 }
 
 function currentWindow(now: number): number {

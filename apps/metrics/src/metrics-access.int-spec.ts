@@ -90,12 +90,24 @@ describe('who may read indicators and benchmarks', () => {
       }
     });
 
-    it('withholds the separate totals from enterprises while fewer than 3 enterprises contribute, not from regulators', async () => {
-      const asEnterprise = (await benchmarkOf(await h.as({ role: 'enterprise', uscc: newUscc() }))).body;
-      expect(asEnterprise).toMatchObject({ enterpriseCount: 2, totalCo2Tonnes: null, totalValueAdded: null, carbonIntensity: expect.any(Number), totalsWithheld: expect.stringContaining('3') });
-      const asRegulator = (await benchmarkOf(await h.as({ role: 'regulator', region: '50' }))).body;
-      expect(asRegulator).toMatchObject({ totalCo2Tonnes: expect.any(Number), totalValueAdded: expect.any(Number) });
-      expect(asRegulator).not.toHaveProperty('totalsWithheld');
+    it('shows no figure of fewer than 3 enterprises to an enterprise, nor to a regulator whose region does not hold them all', async () => {
+      const withheld = { enterpriseCount: 2, totalCo2Tonnes: null, totalValueAdded: null, carbonIntensity: null, withheld: expect.stringContaining('fewer than 3') };
+      expect((await benchmarkOf(await h.as({ role: 'enterprise', uscc }))).body).toMatchObject(withheld);
+      const elsewhere = (await benchmarkOf(await h.as({ role: 'regulator', region: '50' }))).body;
+      expect(elsewhere).toMatchObject(withheld);
+      // A regulator's share of the industry is its own enterprises': none here.
+      expect(elsewhere.jurisdiction).toEqual({ region: '50', enterpriseCount: 0, totalCo2Tonnes: 0, totalValueAdded: 0, carbonIntensity: 0 });
+      expect((await benchmarkOf(await h.as({ role: 'regulator', region: '330102' }))).body).toMatchObject(withheld);
+    });
+
+    it('shows them to an administrator and to a regulator of a region that holds every member', async () => {
+      const figures = { totalCo2Tonnes: expect.any(Number), totalValueAdded: expect.any(Number), carbonIntensity: expect.any(Number) };
+      const admin = (await benchmarkOf(await h.as({ role: 'admin' }))).body;
+      expect(admin).toMatchObject(figures);
+      expect(admin).not.toHaveProperty('withheld');
+      const province = (await benchmarkOf(await h.as({ role: 'regulator', region: '33' }))).body;
+      expect(province).toMatchObject({ ...figures, jurisdiction: { region: '33', enterpriseCount: 2, totalCo2Tonnes: admin.totalCo2Tonnes } });
+      expect(province).not.toHaveProperty('withheld');
     });
 
     it('answers 401 without a token', async () => {

@@ -34,9 +34,10 @@ export { CURRENT_FACTOR_TABLES, makeFactorTableSet } from './methodology/factor-
 export type { IndicatorInput, Indicators } from './indicators/compute-indicators';
 export { computeIndicators } from './indicators/compute-indicators';
 
-export type { BenchmarkFigures, BenchmarkKey, BenchmarkMember, BenchmarkTotals } from './benchmark/industry-benchmark';
-export { applyBenchmarkMembers, benchmarkFigures } from './benchmark/industry-benchmark';
-export { BENCHMARK_DISCLOSURE_RULE, totalsDisclosableToMembers } from './benchmark/benchmark-disclosure';
+export type { BenchmarkFigures, BenchmarkKey, BenchmarkMember, BenchmarkTotals, RegionTotals } from './benchmark/industry-benchmark';
+export { applyBenchmarkMembers, benchmarkFigures, regionPrefixes } from './benchmark/industry-benchmark';
+export type { BenchmarkView, BenchmarkViewer } from './benchmark/benchmark-disclosure';
+export { BENCHMARK_DISCLOSURE_RULE, benchmarkView, totalsDisclosableToMembers } from './benchmark/benchmark-disclosure';
 
 export type { CarbonEfficiencyGrade, CarbonEfficiencyMethodology, CarbonLevel } from './rating/carbon-efficiency-methodology';
 export {

@@ -1,4 +1,5 @@
 import { Schema } from 'mongoose';
+import { RegionTotals } from '@gec/domain';
 import { OutboxEntry, outboxField } from '@gec/platform';
 
 /**
@@ -14,6 +15,8 @@ export interface BenchmarkDocument {
   enterpriseCount: number;
   co2Milli: number;
   valueAddedMilli: number;
+  /** The totals split by region prefix (see `BenchmarkTotals.regions`). */
+  regions?: Record<string, RegionTotals>;
   totalCo2Tonnes: number;
   totalValueAdded: number;
   carbonIntensity: number;
@@ -31,6 +34,7 @@ export const benchmarkSchema = new Schema<BenchmarkDocument>(
     enterpriseCount: { type: Number, required: true },
     co2Milli: { type: Number, required: true },
     valueAddedMilli: { type: Number, required: true },
+    regions: { type: Schema.Types.Mixed },
     totalCo2Tonnes: { type: Number, required: true },
     totalValueAdded: { type: Number, required: true },
     carbonIntensity: { type: Number, required: true },
@@ -45,11 +49,12 @@ export const benchmarkSchema = new Schema<BenchmarkDocument>(
 export interface BenchmarkMemberDocument {
   _id: string;
   revision: number;
+  regionCode?: string;
   co2Tonnes: number;
   valueAdded: number;
 }
 
 export const benchmarkMemberSchema = new Schema<BenchmarkMemberDocument>(
-  { _id: String, revision: { type: Number, required: true }, co2Tonnes: { type: Number, required: true }, valueAdded: { type: Number, required: true } },
+  { _id: String, revision: { type: Number, required: true }, regionCode: String, co2Tonnes: { type: Number, required: true }, valueAdded: { type: Number, required: true } },
   { versionKey: false },
 );

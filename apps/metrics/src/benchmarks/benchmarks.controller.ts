@@ -13,7 +13,7 @@ export class BenchmarksController {
   @Allow('enterprise', 'regulator', 'admin')
   @ApiOperation({
     summary:
-      "An industry division's carbon benchmark for a period: total CO2 / total value added (t CO2 per 10,000 yuan); industry aggregates only (any enterprise, regulator or administrator; enterprises get the separate totals only from 3 enterprises up)",
+      "An industry division's carbon benchmark for a period: total CO2 / total value added (t CO2 per 10,000 yuan); industry aggregates only, never a member's figures. Any enterprise, regulator or administrator; below the minimum cohort (DISCLOSURE_MIN_COHORT, default 3 enterprises) every figure is withheld except from an administrator or a regulator whose region holds every member. A regulator also gets `jurisdiction`: its own region's share.",
   })
   @ApiParam({ name: 'industryDivision', description: 'GB/T 4754 division, e.g. C26' })
   @ApiParam({ name: 'period', description: 'YYYY-MM' })

@@ -41,7 +41,7 @@ export class BenchmarksRepository {
   async findMembers(keys: Array<BenchmarkKey & { uscc: string }>): Promise<Map<string, BenchmarkMember>> {
     if (keys.length === 0) return new Map();
     const docs = await findByIds<BenchmarkMemberDocument>(this.members as never, keys.map(memberId));
-    return new Map(docs.map((d) => [d._id, { revision: d.revision, co2Tonnes: d.co2Tonnes, valueAdded: d.valueAdded }]));
+    return new Map(docs.map((d) => [d._id, { revision: d.revision, regionCode: d.regionCode, co2Tonnes: d.co2Tonnes, valueAdded: d.valueAdded }]));
   }
 
   /**
@@ -66,7 +66,7 @@ export class BenchmarksRepository {
         members.map((m) => ({
           updateOne: {
             filter: { _id: memberId(m), revision: { $lte: m.revision } },
-            update: { $set: { revision: m.revision, co2Tonnes: m.co2Tonnes, valueAdded: m.valueAdded } },
+            update: { $set: { revision: m.revision, regionCode: m.regionCode, co2Tonnes: m.co2Tonnes, valueAdded: m.valueAdded } },
             upsert: true,
           },
         })) as never);
@@ -97,6 +97,7 @@ function toBenchmark(doc: BenchmarkDocument): Benchmark {
     enterpriseCount: doc.enterpriseCount,
     co2Milli: doc.co2Milli,
     valueAddedMilli: doc.valueAddedMilli,
+    regions: doc.regions,
     totalCo2Tonnes: doc.totalCo2Tonnes,
     totalValueAdded: doc.totalValueAdded,
     carbonIntensity: doc.carbonIntensity,

@@ -6,7 +6,7 @@ const none = new Map<string, BenchmarkMember>();
 describe('applyBenchmarkMembers', () => {
   it('weights intensity by value added and counts each member once', () => {
     const { totals, changed } = applyBenchmarkMembers(undefined, none, [m('A', 1, 100, 1000), m('B', 1, 300, 1000)]);
-    expect(totals).toEqual({ version: 1, enterpriseCount: 2, co2Milli: 400000, valueAddedMilli: 2000000 });
+    expect(totals).toEqual({ version: 1, enterpriseCount: 2, co2Milli: 400000, valueAddedMilli: 2000000, regions: {} });
     expect(benchmarkFigures(totals)).toEqual({ enterpriseCount: 2, totalCo2Tonnes: 400, totalValueAdded: 2000, carbonIntensity: 0.2 });
     expect(changed.map((c) => c.uscc)).toEqual(['A', 'B']);
   });
@@ -28,7 +28,7 @@ describe('applyBenchmarkMembers', () => {
     const first = applyBenchmarkMembers(undefined, none, [m('A', 1, 100, 1000), m('B', 1, 300, 1000)]).totals;
     const stored = new Map([['A', m('A', 1, 100, 1000)], ['B', m('B', 1, 300, 1000)]]);
     const { totals, changed } = applyBenchmarkMembers(first, stored, [m('A', 2, 200, 1000), m('A', 3, 50, 500)]);
-    expect(totals).toEqual({ version: 2, enterpriseCount: 2, co2Milli: 350000, valueAddedMilli: 1500000 });
+    expect(totals).toEqual({ version: 2, enterpriseCount: 2, co2Milli: 350000, valueAddedMilli: 1500000, regions: {} });
     expect(changed).toEqual([m('A', 3, 50, 500)]);
   });
 

@@ -3,6 +3,15 @@ export interface BenchmarkMember {
   co2Tonnes: number;
   /** 10,000 yuan. */
   valueAdded: number;
+  /** GB/T 2260 county-level code; members stored before regions were kept have none. */
+  regionCode?: string;
+}
+
+/** The part of a benchmark's totals that comes from one region's members. */
+export interface RegionTotals {
+  enterpriseCount: number;
+  co2Milli: number;
+  valueAddedMilli: number;
 }
 
 /**
@@ -15,6 +24,11 @@ export interface BenchmarkTotals {
   enterpriseCount: number;
   co2Milli: number;
   valueAddedMilli: number;
+  /**
+   * The same totals split by region, keyed by every prefix of the members' region codes (2 digits: province, 4:
+   * prefecture, 6: county), so that a regulator's share is one lookup. Absent on benchmarks kept before regions were.
+   */
+  regions?: Record<string, RegionTotals>;
 }
 
 export interface BenchmarkKey {
@@ -42,7 +56,10 @@ export function applyBenchmarkMembers<M extends BenchmarkMember & { uscc: string
   stored: ReadonlyMap<string, BenchmarkMember>,
   incoming: readonly M[],
 ): { totals: BenchmarkTotals; changed: M[] } {
-  const totals: BenchmarkTotals = current ? { ...current } : { version: 0, enterpriseCount: 0, co2Milli: 0, valueAddedMilli: 0 };
+  const totals: BenchmarkTotals = current
+    ? { ...current, regions: cloneRegions(current.regions ?? {}) }
+    : { version: 0, enterpriseCount: 0, co2Milli: 0, valueAddedMilli: 0, regions: {} };
+  const regions = totals.regions!;
   const now = new Map<string, BenchmarkMember>(stored);
   const changed = new Map<string, M>();
   for (const member of incoming) {
@@ -56,11 +73,13 @@ export function applyBenchmarkMembers<M extends BenchmarkMember & { uscc: string
     if (before) {
       totals.co2Milli -= milli(before.co2Tonnes);
       totals.valueAddedMilli -= milli(before.valueAdded);
+      addToRegions(regions, before, -1);
     } else {
       totals.enterpriseCount += 1;
     }
     totals.co2Milli += milli(member.co2Tonnes);
     totals.valueAddedMilli += milli(member.valueAdded);
+    addToRegions(regions, member, 1);
     now.set(member.uscc, member);
     changed.set(member.uscc, member);
   }
@@ -69,7 +88,27 @@ export function applyBenchmarkMembers<M extends BenchmarkMember & { uscc: string
   return { totals, changed: [...changed.values()] };
 }
 
-export function benchmarkFigures(totals: BenchmarkTotals): BenchmarkFigures {
+/** Region code prefixes a member counts under: province, prefecture and county. */
+export function regionPrefixes(regionCode: string): string[] {
+  return [regionCode.slice(0, 2), regionCode.slice(0, 4), regionCode.slice(0, 6)];
+}
+
+function addToRegions(regions: Record<string, RegionTotals>, member: BenchmarkMember, sign: 1 | -1): void {
+  if (!member.regionCode) return;
+  for (const prefix of regionPrefixes(member.regionCode)) {
+    const region = (regions[prefix] ??= { enterpriseCount: 0, co2Milli: 0, valueAddedMilli: 0 });
+    region.enterpriseCount += sign;
+    region.co2Milli += sign * milli(member.co2Tonnes);
+    region.valueAddedMilli += sign * milli(member.valueAdded);
+    if (region.enterpriseCount === 0) delete regions[prefix];
+  }
+}
+
+function cloneRegions(regions: Record<string, RegionTotals>): Record<string, RegionTotals> {
+  return Object.fromEntries(Object.entries(regions).map(([prefix, r]) => [prefix, { ...r }]));
+}
+
+export function benchmarkFigures(totals: RegionTotals): BenchmarkFigures {
   return {
     enterpriseCount: totals.enterpriseCount,
     totalCo2Tonnes: totals.co2Milli / 1000,

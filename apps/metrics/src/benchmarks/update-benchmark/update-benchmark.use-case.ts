@@ -45,7 +45,7 @@ export class UpdateBenchmarkUseCase {
       if (changed.length === 0) continue;
       const last = group.fresh[group.fresh.length - 1];
       const benchmark = { ...group.key, ...totals, ...benchmarkFigures(totals), updatedAt: new Date().toISOString() };
-      const { co2Milli: _c, valueAddedMilli: _v, ...figures } = benchmark;
+      const { co2Milli: _c, valueAddedMilli: _v, regions: _r, ...figures } = benchmark;
       const event = this.events.create(
         TOPICS.benchmarkUpdated,
         { ...figures, ...(changed.length === 1 ? { changedMember: changed[0].uscc } : {}), changedMembers: changed },

@@ -24,6 +24,8 @@ const jsonText = z.string().transform((text, ctx): unknown => {
 });
 
 export const financeConfigSchema = platformConfigSchema({ service: 'finance', port: 3104 }).extend({
+  /** How long each record of a read of an enterprise's data is kept (an audit trail; 3 years by default). */
+  ACCESS_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_600).default(1096),
   /** The products seeded at start, as JSON: [{ id, name, rule: { conditions: [...] } }]. */
   FINANCE_PRODUCTS: jsonText.pipe(productsSchema).default(DEFAULT_PRODUCTS),
   /** The banks seeded at start, as JSON: [{ id, name }]; administrators add more through the API. */

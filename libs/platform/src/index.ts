@@ -54,3 +54,4 @@ export * from './kafka/dead-letters/offset-range-reader';
 export * from './kafka/dead-letters/redrive-progress';
 export * from './mongo/find-by-ids';
 export * from './mongo/bulk-writes';
+export * from './mongo/retention';

@@ -8,6 +8,6 @@ export class AccessLogConsumer {
 
   @OnEvents(TOPICS.dataAccessed)
   async handle(events: Consumed<DataAccessed>[]): Promise<void> {
-    for (const event of events) await this.recordAccess.execute(event.payload);
+    await this.recordAccess.execute(events.map((e) => e.payload));
   }
 }

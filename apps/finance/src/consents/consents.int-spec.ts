@@ -213,7 +213,7 @@ describe('finance: consents, bank access to eligibility, and the access log (rea
     expect((await eligibility(uscc, own)).status).toBe(200);
 
     expect((await accessLog(uscc, own, `?month=${month}`)).body.entries).toHaveLength(2);
-    expect((await accessLog(uscc, own, '?month=2020-01')).body).toEqual({ uscc, month: '2020-01', entries: [] });
+    expect((await accessLog(uscc, own, '?month=2020-01')).body).toEqual({ uscc, month: '2020-01', entries: [], next: null });
     const badMonth = await accessLog(uscc, own, '?month=2026-13');
     expect(badMonth.status).toBe(400);
     expect(badMonth.body.errors.map((e: { field: string }) => e.field)).toEqual(['month']);

@@ -49,6 +49,10 @@ export function platformConfigSchema(defaults: { service: string; port: number }
     // bypassed), and no cached value is older than READ_MODEL_MAX_AGE_MS in any case.
     READ_MODEL_STALE_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
     READ_MODEL_MAX_AGE_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+    // Processed-event ids are kept past any redelivery (Kafka's retention, 7 days by default), then deleted; every
+    // process sweeps what its collections no longer keep every RETENTION_SWEEP_MS.
+    PROCESSED_EVENTS_RETENTION_HOURS: z.coerce.number().int().min(1).max(24 * 366).default(14 * 24),
+    RETENTION_SWEEP_MS: z.coerce.number().int().min(1000).max(86_400_000).default(3_600_000),
   });
 }
 

@@ -2,20 +2,23 @@ import { findByIds } from '../mongo/find-by-ids';
 import { Model, Schema } from 'mongoose';
 import { MongoConnection } from '../mongo/mongo-connection';
 import { onlyDuplicateKeys } from '../mongo/is-duplicate-key';
+import { Retention } from '../mongo/retention';
 
 interface ProcessedEvent {
   _id: string;
   processedAt: Date;
 }
 
-const processedEventSchema = new Schema<ProcessedEvent>({ _id: String, processedAt: Date }, { versionKey: false });
+const processedEventSchema = new Schema<ProcessedEvent>({ _id: String, processedAt: { type: Date, index: true } }, { versionKey: false });
 
 /** Event ids a consumer group has already handled, so a redelivered event changes nothing. One round trip per batch each way. */
 export class ProcessedEventsRepository {
   private readonly model: Model<ProcessedEvent>;
 
-  constructor(mongo: MongoConnection) {
+  constructor(mongo: MongoConnection, retention?: Retention, retentionHours = 14 * 24) {
     this.model = mongo.model('ProcessedEvent', processedEventSchema, 'processed_events');
+    // Beyond the redelivery horizon an id can no longer come back, so it need not be remembered.
+    retention?.register({ name: 'processed_events', model: this.model as never, field: 'processedAt', maxAgeMs: retentionHours * 3_600_000 });
   }
 
   /** The ids among `eventIds` this group has already processed. */

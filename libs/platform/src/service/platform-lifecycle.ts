@@ -5,6 +5,7 @@ import { RateLimiter } from '../auth/rate-limiter';
 import { ReadModelChanges } from '../cache/read-model-changes';
 import { EventProducer } from '../kafka/event-producer';
 import { MongoConnection } from '../mongo/mongo-connection';
+import { Retention } from '../mongo/retention';
 import { Outbox } from '../outbox/outbox';
 import { JobQueues } from '../queue/job-queues';
 import { RedisConnection } from '../queue/redis-connection';
@@ -28,6 +29,7 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
     private readonly limiter: RateLimiter,
     private readonly accessRecords: AccessRecordDrainer,
     private readonly readModelChanges: ReadModelChanges,
+    private readonly retention: Retention,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -46,12 +48,14 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
     this.readiness.register('kafka', async () => void (await admin.describeCluster()));
     this.readiness.register('queues', () => this.queues.check());
     this.outbox.startRelay(this.runtime.config.OUTBOX_SWEEP_MS);
+    this.retention.start(this.runtime.config.RETENTION_SWEEP_MS);
   }
 
   // Runs after Nest has stopped the HTTP server and the Kafka consumer, so in-flight work could still publish.
   async onApplicationShutdown(): Promise<void> {
     await this.outbox.drain(5000).catch((error: unknown) => this.runtime.logger.warn({ err: error }, 'outbox not drained; the next start sends the rest'));
     await this.outbox.stopRelay();
+    await this.retention.stop();
     await this.accessRecords.stop();
     await this.limiter.stop();
     await this.readModelChanges.stop();

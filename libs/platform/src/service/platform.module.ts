@@ -14,6 +14,7 @@ import { EventProducer } from '../kafka/event-producer';
 import { ProcessedEventsRepository } from '../kafka/processed-events.repository';
 import { TopicNames } from '../kafka/topic-names';
 import { MongoConnection } from '../mongo/mongo-connection';
+import { Retention } from '../mongo/retention';
 import { Outbox } from '../outbox/outbox';
 import { JobQueues } from '../queue/job-queues';
 import { RedisConnection } from '../queue/redis-connection';
@@ -24,7 +25,7 @@ import { PlatformMetrics } from '../observability/platform-metrics';
 import { MetricsController } from '../observability/metrics.controller';
 import { ServiceRuntime } from './service-runtime';
 
-const exported = [ServiceRuntime, PlatformMetrics, Kafka, TopicNames, MongoConnection, EventProducer, EventFactory, Outbox, ProcessedEventsRepository, RedisConnection, JobQueues, ReadinessChecks, TokenVerifier, AccessRecorder, ReadModelChanges];
+const exported = [ServiceRuntime, Retention, PlatformMetrics, Kafka, TopicNames, MongoConnection, EventProducer, EventFactory, Outbox, ProcessedEventsRepository, RedisConnection, JobQueues, ReadinessChecks, TokenVerifier, AccessRecorder, ReadModelChanges];
 
 /** The infrastructure every service gets: database, Kafka, outbox, queues, health. */
 @Global()
@@ -49,7 +50,12 @@ export class PlatformModule {
         { provide: EventProducer, useFactory: (kafka: Kafka, topics: TopicNames, metrics: PlatformMetrics) => new EventProducer(kafka, topics, metrics), inject: [Kafka, TopicNames, PlatformMetrics] },
         { provide: EventFactory, useFactory: () => new EventFactory(config.SERVICE_NAME) },
         { provide: Outbox, useFactory: (mongo: MongoConnection, producer: EventProducer) => new Outbox(mongo, producer, logger), inject: [MongoConnection, EventProducer] },
-        { provide: ProcessedEventsRepository, useFactory: (mongo: MongoConnection) => new ProcessedEventsRepository(mongo), inject: [MongoConnection] },
+        { provide: Retention, useFactory: () => new Retention(logger) },
+        {
+          provide: ProcessedEventsRepository,
+          useFactory: (mongo: MongoConnection, retention: Retention) => new ProcessedEventsRepository(mongo, retention, config.PROCESSED_EVENTS_RETENTION_HOURS),
+          inject: [MongoConnection, Retention],
+        },
         { provide: RedisConnection, useFactory: () => new RedisConnection(config.REDIS_URL) },
         { provide: JobQueues, useFactory: (redis: RedisConnection) => new JobQueues(redis, config.QUEUE_PREFIX, logger), inject: [RedisConnection] },
         ReadinessChecks,

@@ -6,9 +6,8 @@ import { AccessLogRepository } from '../access-log.repository';
 export class RecordAccessUseCase {
   constructor(private readonly logs: AccessLogRepository) {}
 
-  /** Adds a recorded read (from any service) to the enterprise's access log; the same access twice is kept once. */
-  async execute(accessed: DataAccessed): Promise<void> {
-    const { uscc, ...entry } = accessed;
-    await this.logs.append(uscc, entry);
+  /** Adds recorded reads (from any service) to their enterprises' access logs; the same access twice is kept once. */
+  async execute(accessed: DataAccessed[]): Promise<void> {
+    await this.logs.append(accessed);
   }
 }

@@ -39,4 +39,12 @@ export default [
       'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through the app config, not process.env.' }],
     },
   },
+  {
+    // Code that answers a caller reads enterprise data through the caller's EnterpriseAccess, never pipeline keys.
+    files: ['apps/*/src/**/*.controller.ts', 'apps/*/src/**/*.read-model.ts', 'apps/*/src/**/get-*/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: '@gec/platform', importNames: ['pipelineKeys'], message: "A caller's read takes its EnterpriseAccess; pipeline keys are for consumers and jobs." }] }],
+    },
+  },
 ];

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EnterpriseAccess, ReadModelCache, ReadModelChanges, ServiceRuntime, withinScope } from '@gec/platform';
+import { admit, Admitted, EnterpriseAccess, ReadModelCache, ReadModelChanges, ServiceRuntime } from '@gec/platform';
 import { Decision } from './decision';
 import { EligibilityRepository } from './eligibility.repository';
 
@@ -31,8 +31,8 @@ export class DecisionsReadModel {
   }
 
   /** The decision a caller may see (a regulator's only within its region). */
-  async find(access: EnterpriseAccess, product: string): Promise<Decision | null> {
+  async find(access: EnterpriseAccess, product: string): Promise<Admitted<Decision> | null> {
     const decision = await this.decisions.get(this.repository.documentId(access.uscc, product));
-    return decision && withinScope(access, decision.regionCode) ? decision : null;
+    return decision && admit(access, decision.regionCode, decision);
   }
 }

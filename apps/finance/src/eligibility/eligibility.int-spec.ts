@@ -1,6 +1,6 @@
 import { EligibilityChanged, EventEnvelope, RatingChanged, TOPICS } from '@gec/contracts';
 import { GREEN_LOAN_DEFAULT_RULE, makeUscc } from '@gec/domain';
-import { deterministicId } from '@gec/platform';
+import { deterministicId, grantAccess, pipelineKeys } from '@gec/platform';
 import { createPlatformTopics, IsolatedRun, request, RunningService, startInProcess, TestPublisher, TopicReader, waitFor } from '@gec/testing';
 import { createFinanceApp } from '../finance.app';
 import { readFinanceConfig } from '../finance.config';
@@ -93,7 +93,7 @@ describe('finance: eligibility from rating changes (real Kafka and database)', (
     expect(decisionsOf(uscc, 'transition-loan')).toHaveLength(1);
     expect((await eligibility(uscc, '?product=transition-loan')).body).toMatchObject({ eligible: true, rating: { grade: 4 } });
 
-    const history = await service.app.get(EligibilityRepository).findHistory(uscc, 'green-loan');
+    const history = (await service.app.get(EligibilityRepository).findHistory(grantAccess({ subject: 'admin', role: 'admin' }, uscc, ['admin'])!, 'green-loan')) ?? [];
     expect(history.map((h) => ({ changed: h.changed, eligible: h.eligible, causingEventId: h.causingEventId, eventId: h.eventId }))).toEqual([
       { changed: ['first'], eligible: true, causingEventId: first.eventId, eventId: firstEvent.eventId },
       { changed: ['eligible', 'conditions'], eligible: false, causingEventId: second.eventId, eventId: secondEvent.eventId },
@@ -215,7 +215,7 @@ describe('finance: eligibility from rating changes (real Kafka and database)', (
     await publisher.publish(TOPICS.ratingChanged, rating(known, '2026-06', 5, 'low', null));
     await waitForDecisions(known, 2);
     const ratings = service.app.get(RatingsRepository);
-    expect((await ratings.findMany([known])).get(known)?.rating).toMatchObject({ period: '2026-06', regionCode: '330100' });
+    expect((await ratings.findMany(pipelineKeys([known]))).get(known)?.rating).toMatchObject({ period: '2026-06', regionCode: '330100' });
     expect((await eligibility(known, '', regulator)).body).toMatchObject({ eligible: false, rating: { period: '2026-06', grade: 5 } });
   });
 });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
-import { writeAllOrConflict, findByIds, DocumentEvents, EnterpriseAccess, MongoConnection, OutboxEntry, pendingEvents, withinScope } from '@gec/platform';
+import { admit, Admitted, writeAllOrConflict, findByIds, DocumentEvents, EnterpriseAccess, MongoConnection, OutboxEntry, pendingEvents, PipelineKeys } from '@gec/platform';
 import { Decision, DecisionHistoryEntry } from './decision';
 import { EligibilityDocument, eligibilitySchema } from './eligibility.schema';
 
@@ -46,20 +46,21 @@ export class EligibilityRepository {
   }
 
   /** The decision a caller may see (a regulator's only within its region). */
-  async find(access: EnterpriseAccess, product: string): Promise<Decision | null> {
+  async find(access: EnterpriseAccess, product: string): Promise<Admitted<Decision> | null> {
     const doc = await this.model.findById(decisionId(access.uscc, product), { outbox: 0, history: 0 }).lean();
-    return doc && withinScope(access, doc.regionCode) ? toDecision(doc) : null;
+    return doc && admit(access, doc.regionCode, toDecision(doc));
   }
 
   /** The current decisions of these enterprises for these products, with their versions, in one read (event path, no caller). */
-  async findCurrent(keys: Array<{ uscc: string; product: string }>): Promise<Map<string, StoredDecision>> {
-    const docs = keys.length === 0 ? [] : await findByIds<EligibilityDocument>(this.model as never, keys.map((k) => decisionId(k.uscc, k.product)), { history: 0 });
+  async findCurrent(scope: PipelineKeys<{ uscc: string; product: string }>): Promise<Map<string, StoredDecision>> {
+    const docs = scope.keys.length === 0 ? [] : await findByIds<EligibilityDocument>(this.model as never, scope.keys.map((k) => decisionId(k.uscc, k.product)), { history: 0 });
     return new Map(docs.map((d) => [d._id, { decision: toDecision(d), version: d.version, outbox: d.outbox ?? [] }]));
   }
 
-  async findHistory(uscc: string, product: string): Promise<DecisionHistoryEntry[]> {
-    const doc = await this.model.findById(decisionId(uscc, product), { history: 1 }).lean();
-    return doc?.history ?? [];
+  /** Every decision the caller may see for a product, oldest first (a regulator's only within its region). */
+  async findHistory(access: EnterpriseAccess, product: string): Promise<Admitted<DecisionHistoryEntry[]> | null> {
+    const doc = await this.model.findById(decisionId(access.uscc, product), { history: 1, regionCode: 1 }).lean();
+    return doc && admit(access, doc.regionCode, doc.history ?? []);
   }
 
   /**

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
-import { writeAllOrConflict, findByIds, MongoConnection } from '@gec/platform';
+import { writeAllOrConflict, findByIds, MongoConnection, PipelineKeys } from '@gec/platform';
 import { LatestRating } from './latest-rating';
 import { LatestRatingDocument, latestRatingSchema } from './latest-rating.schema';
 
@@ -18,8 +18,8 @@ export class RatingsRepository {
     this.model = mongo.model('LatestRating', latestRatingSchema, 'ratings');
   }
 
-  async findMany(usccs: string[]): Promise<Map<string, StoredRating>> {
-    const docs = usccs.length === 0 ? [] : await findByIds<LatestRatingDocument>(this.model as never, usccs);
+  async findMany(scope: PipelineKeys<string>): Promise<Map<string, StoredRating>> {
+    const docs = scope.keys.length === 0 ? [] : await findByIds<LatestRatingDocument>(this.model as never, [...scope.keys]);
     return new Map(docs.map((d) => [d._id, { rating: toRating(d), version: d.version }]));
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
-import { EnterpriseAccess, isDuplicateKey, LruMap, MongoConnection, Outbox, OutboxEntry, withinScope } from '@gec/platform';
+import { admit, Admitted, EnterpriseAccess, isDuplicateKey, LruMap, MongoConnection, Outbox, OutboxEntry } from '@gec/platform';
 import { Enterprise } from './enterprise';
 import { EnterpriseDocument, enterpriseSchema } from './enterprise.schema';
 
@@ -33,7 +33,7 @@ export class EnterprisesRepository {
   }
 
   /** The enterprise, if the access reaches it (a regulator's only within its region). */
-  async find(access: EnterpriseAccess): Promise<Enterprise | null> {
+  async find(access: EnterpriseAccess): Promise<Admitted<Enterprise> | null> {
     let enterprise = this.registered.get(access.uscc);
     if (!enterprise) {
       const doc = await this.model.findById(access.uscc, { outbox: 0 }).lean();
@@ -41,7 +41,7 @@ export class EnterprisesRepository {
       enterprise = toEnterprise(doc);
       this.registered.set(access.uscc, enterprise);
     }
-    return withinScope(access, enterprise.regionCode) ? enterprise : null;
+    return admit(access, enterprise.regionCode, enterprise);
   }
 }
 

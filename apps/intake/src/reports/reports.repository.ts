@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
-import { DomainError, EnterpriseAccess, isDuplicateKey, MongoConnection, Outbox, OutboxEntry } from '@gec/platform';
+import { admit, Admitted, DomainError, EnterpriseAccess, isDuplicateKey, MongoConnection, Outbox, OutboxEntry } from '@gec/platform';
 import { Report, ReportRevision } from './report';
 import { ReportDocument, reportSchema } from './report.schema';
 
@@ -49,12 +49,13 @@ export class ReportsRepository {
     throw DomainError.conflict(`Report ${period} of ${uscc} is being revised concurrently; try again.`);
   }
 
-  async findLatest(access: EnterpriseAccess, period: string): Promise<Report | null> {
+  /** The latest revision, if the access reaches it (reports keep no region, so never a regulator's). */
+  async findLatest(access: EnterpriseAccess, period: string): Promise<Admitted<Report> | null> {
     const uscc = access.uscc;
     const doc = await this.model.findById(reportId(uscc, period), { outbox: 0 }).lean();
     if (!doc) return null;
     const latest = doc.revisions[doc.revisions.length - 1];
-    return { uscc, period, ...latest, supersededRevisions: doc.revisions.slice(0, -1).map((r) => r.revision) };
+    return admit(access, undefined, { uscc, period, ...latest, supersededRevisions: doc.revisions.slice(0, -1).map((r) => r.revision) });
   }
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
 import { BenchmarkKey, BenchmarkMember } from '@gec/domain';
-import { upsertUnlessNewer, writeAllOrConflict, findByIds, DocumentEvents, MongoConnection, OutboxEntry, pendingEvents, RetryableEventError } from '@gec/platform';
+import { upsertUnlessNewer, writeAllOrConflict, findByIds, DocumentEvents, MongoConnection, OutboxEntry, pendingEvents, PipelineKeys, RetryableEventError } from '@gec/platform';
 import { Benchmark } from './benchmark';
 import { BenchmarkDocument, BenchmarkMemberDocument, benchmarkMemberSchema, benchmarkSchema } from './benchmark.schema';
 
@@ -38,9 +38,9 @@ export class BenchmarksRepository {
   }
 
   /** The stored figures of these members, keyed `<division>:<period>:<uscc>`. */
-  async findMembers(keys: Array<BenchmarkKey & { uscc: string }>): Promise<Map<string, BenchmarkMember>> {
-    if (keys.length === 0) return new Map();
-    const docs = await findByIds<BenchmarkMemberDocument>(this.members as never, keys.map(memberId));
+  async findMembers(scope: PipelineKeys<BenchmarkKey & { uscc: string }>): Promise<Map<string, BenchmarkMember>> {
+    if (scope.keys.length === 0) return new Map();
+    const docs = await findByIds<BenchmarkMemberDocument>(this.members as never, scope.keys.map(memberId));
     return new Map(docs.map((d) => [d._id, { revision: d.revision, regionCode: d.regionCode, co2Tonnes: d.co2Tonnes, valueAdded: d.valueAdded }]));
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
-import { findByIds, MongoConnection } from '@gec/platform';
+import { findByIds, MongoConnection, PipelineKeys } from '@gec/platform';
 import { Enterprise } from './enterprise';
 import { EnterpriseDocument, enterpriseSchema } from './enterprise.schema';
 
@@ -23,8 +23,8 @@ export class EnterprisesRepository {
     );
   }
 
-  async findMany(usccs: string[]): Promise<Map<string, Enterprise>> {
-    const docs = await findByIds<EnterpriseDocument>(this.model as never, usccs);
+  async findMany(scope: PipelineKeys<string>): Promise<Map<string, Enterprise>> {
+    const docs = await findByIds<EnterpriseDocument>(this.model as never, [...scope.keys]);
     return new Map(docs.map((d) => [d._id, { uscc: d._id, industryCode: d.industryCode, industryDivision: d.industryDivision, regionCode: d.regionCode }]));
   }
 }

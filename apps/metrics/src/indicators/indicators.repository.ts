@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
-import { upsertUnlessNewer, findByIds, DocumentEvents, EnterpriseAccess, MongoConnection, OutboxEntry, pendingEvents, withinScope } from '@gec/platform';
+import { admit, Admitted, upsertUnlessNewer, findByIds, DocumentEvents, EnterpriseAccess, MongoConnection, OutboxEntry, pendingEvents, PipelineKeys } from '@gec/platform';
 import { EnterpriseIndicators } from './enterprise-indicators';
 import { IndicatorsDocument, indicatorsSchema } from './indicators.schema';
 
@@ -20,9 +20,9 @@ export class IndicatorsRepository {
   }
 
   /** The stored revisions of these enterprises' periods, in one read (event path only: no caller, no scope). */
-  async findForProcessing(keys: Array<{ uscc: string; period: string }>): Promise<Map<string, StoredRevision>> {
-    if (keys.length === 0) return new Map();
-    const docs = await findByIds<StoredRevision>(this.model as never, keys.map((k) => indicatorsId(k.uscc, k.period)), { revision: 1, outbox: 1 });
+  async findForProcessing(scope: PipelineKeys<{ uscc: string; period: string }>): Promise<Map<string, StoredRevision>> {
+    if (scope.keys.length === 0) return new Map();
+    const docs = await findByIds<StoredRevision>(this.model as never, scope.keys.map((k) => indicatorsId(k.uscc, k.period)), { revision: 1, outbox: 1 });
     return new Map(docs.map((d) => [d._id, d]));
   }
 
@@ -51,9 +51,9 @@ export class IndicatorsRepository {
   }
 
   /** The indicators of a period, if the access reaches them (a regulator's only within its region). */
-  async find(access: EnterpriseAccess, period: string): Promise<EnterpriseIndicators | null> {
+  async find(access: EnterpriseAccess, period: string): Promise<Admitted<EnterpriseIndicators> | null> {
     const doc = await this.model.findById(indicatorsId(access.uscc, period), { outbox: 0 }).lean();
-    return doc && withinScope(access, doc.regionCode) ? toIndicators(doc) : null;
+    return doc && admit(access, doc.regionCode, toIndicators(doc));
   }
 }
 

@@ -1,5 +1,5 @@
 import { Caller } from './caller';
-import { AccessBasis, grantAccess, withinScope } from './enterprise-access';
+import { AccessBasis, admit, grantAccess } from './enterprise-access';
 
 const USCC = '91500000MA5U7AAA0X';
 const ALL: AccessBasis[] = ['self', 'consent', 'jurisdiction', 'admin'];
@@ -23,10 +23,12 @@ describe('grantAccess', () => {
 
   it("bounds a regulator by its region and nobody else", () => {
     const regulator = grantAccess({ subject: 's', role: 'regulator', regionPrefix: '5001' }, USCC, ALL)!;
-    expect(withinScope(regulator, '500112')).toBe(true);
-    expect(withinScope(regulator, '500230')).toBe(false);
-    expect(withinScope(regulator, '330100')).toBe(false);
-    expect(withinScope(regulator, undefined)).toBe(false);
-    expect(withinScope(grantAccess({ subject: 's', role: 'admin' }, USCC, ALL)!, '330100')).toBe(true);
+    const data = { figure: 1 };
+    expect(admit(regulator, '500112', data)).toBe(data);
+    expect(admit(regulator, '500230', data)).toBeNull();
+    expect(admit(regulator, '330100', data)).toBeNull();
+    expect(admit(regulator, undefined, data)).toBeNull();
+    expect(admit(grantAccess({ subject: 's', role: 'admin' }, USCC, ALL)!, '330100', data)).toBe(data);
+    expect(admit(regulator, '500112', null)).toBeNull();
   });
 });

@@ -2,6 +2,8 @@ import { regionCodeMatchesPrefix } from '@gec/domain';
 import { Caller } from './caller';
 
 declare const proof: unique symbol;
+declare const admitted: unique symbol;
+declare const pipeline: unique symbol;
 
 export type AccessBasis = 'self' | 'consent' | 'jurisdiction' | 'admin';
 
@@ -42,8 +44,33 @@ function basisFor(caller: Caller, uscc: string, consentId?: string | null): Acce
   }
 }
 
+/**
+ * Enterprise data that passed its access's scope check. A repository method that serves a caller returns
+ * `Admitted<T>`, which only `admit` makes, so a read cannot leave the repository without the region check.
+ */
+export type Admitted<T> = T & { readonly [admitted]: true };
+
+/** `value` if the access reaches data of an enterprise in `regionCode` (a regulator's only within its region), else null. */
+export function admit<T extends object>(access: EnterpriseAccess, regionCode: string | undefined, value: T | null | undefined): Admitted<T> | null {
+  return value && withinScope(access, regionCode) ? (value as Admitted<T>) : null;
+}
+
+/**
+ * Keys of enterprise data that the pipeline itself reads or writes: taken from the events a consumer is handling or
+ * from a job's own work, never from a caller. Repository methods without a caller take these instead of bare codes;
+ * lint forbids making them in controllers, read models and the use cases that answer reads (`get-*`).
+ */
+export interface PipelineKeys<K> {
+  readonly keys: readonly K[];
+  readonly [pipeline]: true;
+}
+
+export function pipelineKeys<K>(keys: readonly K[]): PipelineKeys<K> {
+  return { keys } as PipelineKeys<K>;
+}
+
 /** Whether data of an enterprise in `regionCode` is within the access (a regulator's region prefix). */
-export function withinScope(access: EnterpriseAccess, regionCode: string | undefined): boolean {
+function withinScope(access: EnterpriseAccess, regionCode: string | undefined): boolean {
   if (access.basis !== 'jurisdiction') return true;
   return regionCode !== undefined && regionCodeMatchesPrefix(regionCode, access.caller.regionPrefix ?? '');
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TOPICS } from '@gec/contracts';
-import { deterministicId, EventFactory, Outbox, RetryableEventError } from '@gec/platform';
+import { deterministicId, EventFactory, Outbox, pipelineKeys, RetryableEventError } from '@gec/platform';
 import { ProductsRepository } from '../../products/products.repository';
 import { LatestRating } from '../../ratings/latest-rating';
 import { DecisionChange, DecisionRating } from '../decision';
@@ -29,7 +29,7 @@ export class DecideEligibilityUseCase {
     const products = await this.products.list();
     const keys = ratings.flatMap((r) => products.map((p) => ({ uscc: r.uscc, product: p.id })));
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const stored = await this.decisions.findCurrent(keys);
+      const stored = await this.decisions.findCurrent(pipelineKeys(keys));
       const writes: DecisionWrite[] = [];
       for (const rating of ratings) {
         for (const product of products) {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { RetryableEventError } from '@gec/platform';
+import { pipelineKeys, RetryableEventError } from '@gec/platform';
 import { DecideEligibilityUseCase } from '../../eligibility/decide-eligibility/decide-eligibility.use-case';
 import { LatestRating } from '../latest-rating';
 import { RatingsRepository } from '../ratings.repository';
@@ -25,7 +25,7 @@ export class RecordRatingUseCase {
       if (!known || supersedes(rating, known)) newest.set(rating.uscc, rating);
     }
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const stored = await this.ratings.findMany([...newest.keys()]);
+      const stored = await this.ratings.findMany(pipelineKeys([...newest.keys()]));
       const toDecide: LatestRating[] = [];
       const writes: Array<{ rating: LatestRating; expectedVersion: number | null }> = [];
       for (const candidate of newest.values()) {

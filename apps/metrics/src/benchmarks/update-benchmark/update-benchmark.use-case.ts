@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IndustryMember, TOPICS } from '@gec/contracts';
 import { applyBenchmarkMembers, BenchmarkKey, benchmarkFigures } from '@gec/domain';
-import { Consumed, deterministicId, EventFactory, offsetAfter, Outbox } from '@gec/platform';
+import { Consumed, deterministicId, EventFactory, offsetAfter, Outbox, pipelineKeys } from '@gec/platform';
 import { BenchmarkWrite, benchmarkId, BenchmarksRepository, memberId } from '../benchmarks.repository';
 
 /**
@@ -31,7 +31,7 @@ export class UpdateBenchmarkUseCase {
       const at = stored.get(id)?.position;
       return { ...g, fresh: g.events.filter((e) => !at || at.partition !== e.position.partition || offsetAfter(e.position.offset, at.offset)) };
     });
-    const members = await this.benchmarks.findMembers(toApply.flatMap((g) => g.fresh.map((e) => ({ ...g.key, uscc: e.payload.member.uscc }))));
+    const members = await this.benchmarks.findMembers(pipelineKeys(toApply.flatMap((g) => g.fresh.map((e) => ({ ...g.key, uscc: e.payload.member.uscc })))));
 
     const writes: BenchmarkWrite[] = [];
     for (const group of toApply) {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ReportAccepted, TOPICS } from '@gec/contracts';
 import { computeIndicators, CURRENT_FACTOR_TABLES, Indicators } from '@gec/domain';
-import { Consumed, deterministicId, EventFactory, Outbox, OutboxEntry, PermanentEventError, RetryableEventError } from '@gec/platform';
+import { Consumed, deterministicId, EventFactory, Outbox, OutboxEntry, PermanentEventError, pipelineKeys, RetryableEventError } from '@gec/platform';
 import { EnterprisesRepository } from '../../enterprises/enterprises.repository';
 import { EnterpriseIndicators } from '../enterprise-indicators';
 import { IndicatorsRepository } from '../indicators.repository';
@@ -42,7 +42,7 @@ export class ComputeIndicatorsUseCase {
       };
       newest.set(key, { event, computed });
     }
-    const stored = await this.indicators.findForProcessing([...newest.values()].map((n) => n.computed));
+    const stored = await this.indicators.findForProcessing(pipelineKeys([...newest.values()].map((n) => n.computed)));
     const writes = [...newest.values()]
       .filter(({ computed }) => (stored.get(`${computed.uscc}:${computed.period}`)?.revision ?? 0) < computed.revision)
       .map(({ event, computed }) => ({ indicators: computed, events: this.announce(computed, event) }));
@@ -59,7 +59,7 @@ export class ComputeIndicatorsUseCase {
       else missing.add(r.uscc);
     }
     if (missing.size === 0) return known;
-    const registered = await this.enterprises.findMany([...missing]);
+    const registered = await this.enterprises.findMany(pipelineKeys([...missing]));
     for (const uscc of missing) {
       const enterprise = registered.get(uscc);
       if (!enterprise) throw new RetryableEventError(`unknown enterprise ${uscc}: the report names no industry and no enterprise-registered event was seen yet`);

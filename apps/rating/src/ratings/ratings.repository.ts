@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
-import { writeAllOrConflict, findByIds, DocumentEvents, EnterpriseAccess, MongoConnection, OutboxEntry, pendingEvents, withinScope } from '@gec/platform';
+import { admit, Admitted, writeAllOrConflict, findByIds, DocumentEvents, EnterpriseAccess, MongoConnection, OutboxEntry, pendingEvents } from '@gec/platform';
 import { PeriodRating, Rating, RatingHistoryEntry } from './rating';
 import { RatingsDocument, ratingsSchema } from './rating.schema';
 
@@ -43,19 +43,18 @@ export class RatingsRepository {
   }
 
   /** The rating of a period, or of the latest rated period when none is given, if the access reaches it. */
-  async findRating(access: EnterpriseAccess, period?: string): Promise<Rating | null> {
+  async findRating(access: EnterpriseAccess, period?: string): Promise<Admitted<Rating> | null> {
     const doc = await this.model.findById(access.uscc, { regionCode: 1, periods: 1 }).lean();
-    if (!doc || !withinScope(access, doc.regionCode)) return null;
-    const periods = doc.periods ?? {};
+    const periods = doc?.periods ?? {};
     const chosen = period ?? Object.keys(periods).sort().pop();
     const rating = chosen ? periods[chosen] : undefined;
-    return chosen && rating ? { uscc: access.uscc, period: chosen, ...rating } : null;
+    return doc && chosen && rating ? admit(access, doc.regionCode, { uscc: access.uscc, period: chosen, ...rating }) : null;
   }
 
   /** Every change of the enterprise's rating, oldest first, if the access reaches it. */
-  async findHistory(access: EnterpriseAccess): Promise<RatingHistoryEntry[] | null> {
+  async findHistory(access: EnterpriseAccess): Promise<Admitted<RatingHistoryEntry[]> | null> {
     const doc = await this.model.findById(access.uscc, { regionCode: 1, history: 1 }).lean();
-    return doc && withinScope(access, doc.regionCode) ? doc.history : null;
+    return doc && admit(access, doc.regionCode, doc.history);
   }
 
   /**

@@ -49,7 +49,7 @@ describe('ratings and decisions rest on benchmarks that count the revision they 
       await Promise.all(
         enterprises.map(async (uscc, i) => {
           const coal = 20 + ((i * 97 + revision * 211) % 600);
-          const body = { period: PERIOD, valueAdded: 1000 + i * 50, outputValue: 4000, energy: [{ carrier: 'raw_coal', quantity: coal, unit: 't' }] };
+          const body = { period: PERIOD, valueAdded: 1000 + i * 50, outputValue: 4000, energy: [{ carrier: 'raw_coal', quantity: coal, unit: 't' }], ...(revision > 1 ? { reason: `round ${revision}` } : {}) };
           expect((await request('POST', `${intake}/v1/enterprises/${uscc}/reports`, body, headers.get(uscc))).status).toBe(202);
         }),
       );

@@ -65,7 +65,7 @@ describe('the platform, driven through its public APIs', () => {
     expect(glassRating).toMatchObject({ methodology: { id: 'zhejiang-carbon-efficiency' }, grade: expect.any(Number), level: expect.any(String) });
 
     // The cement works revises its report with far more coal: its rating worsens and it loses eligibility.
-    const revised = await request('POST', `${intake}/v1/enterprises/${cement}/reports`, report('2026-10', 2000, 3000), as[cement]);
+    const revised = await request('POST', `${intake}/v1/enterprises/${cement}/reports`, { ...report('2026-10', 2000, 3000), reason: 'coal deliveries were under-counted' }, as[cement]);
     expect(revised.body).toMatchObject({ revision: 2 });
     const ineligible = await waitFor('the revision to reach eligibility', async () => {
       const response = await request('GET', `${finance}/v1/eligibility/${cement}?product=green-loan`, undefined, as[cement]);

@@ -63,8 +63,11 @@ describe('intake service', () => {
     const first = await request('POST', `${service.url}/v1/enterprises/${uscc}/reports`, report, own);
     expect(first.status).toBe(202);
     expect(first.body).toMatchObject({ revision: 1 });
-    const second = await request('POST', `${service.url}/v1/enterprises/${uscc}/reports`, { ...report, valueAdded: 1300 }, own);
-    expect(second.body).toMatchObject({ revision: 2 });
+    const unexplained = await request('POST', `${service.url}/v1/enterprises/${uscc}/reports`, { ...report, valueAdded: 1300 }, own);
+    expect(unexplained.status).toBe(400);
+    expect(unexplained.body.errors).toEqual([expect.objectContaining({ field: 'reason' })]);
+    const second = await request('POST', `${service.url}/v1/enterprises/${uscc}/reports`, { ...report, valueAdded: 1300, reason: 'audited accounts' }, own);
+    expect(second.body).toMatchObject({ revision: 2, warnings: [] });
 
     const latest = await request('GET', `${service.url}/v1/enterprises/${uscc}/reports/2026-10`, undefined, own);
     expect(latest.body).toMatchObject({ revision: 2, valueAdded: 1300, supersededRevisions: [1], ownRenewableElectricityKwh: 200000 });
@@ -75,6 +78,38 @@ describe('intake service', () => {
     ]);
     const events = await waitFor('two report-accepted events', () => accepted.messages.length >= 2 && accepted.json<EventEnvelope<ReportAccepted>>());
     expect(events.map((e) => e.payload.revision)).toEqual([1, 2]);
+    expect(events[1].payload).toMatchObject({ reason: 'audited accounts', warnings: [] });
+
+    const history = await request('GET', `${service.url}/v1/enterprises/${uscc}/reports/2026-10/revisions`, undefined, own);
+    expect(history.body.revisions.map((r: { revision: number; reason?: string }) => [r.revision, r.reason ?? null])).toEqual([[1, null], [2, 'audited accounts']]);
+  });
+
+  it('takes the full report, warns about unlikely figures without refusing them, and sends every figure downstream', async () => {
+    const full = {
+      ...report,
+      period: '2026-08',
+      ownRenewableElectricity: undefined,
+      headcount: 240,
+      renewables: { pv: { selfConsumedKwh: 150_000, exportedKwh: 20_000 }, wind: { selfConsumedKwh: 50_000 } },
+      greenElectricity: { certificatesKwh: 100_000 },
+      water: { newWaterM3: 12_000, reusedM3: 48_000 },
+      solidWaste: { generatedT: 300, utilisedT: 280, priorStockUtilisedT: 10, disposedT: 15, storedT: 15 },
+      hazardousWaste: { generatedT: 2, disposedCompliantlyT: 2 },
+      pollutants: { so2T: 1.2, noxT: 2.5, particulateT: 0.4, vocsT: 0.8, codT: 3.1, ammoniaNitrogenT: 0.2 },
+    };
+    const august = await request('POST', `${service.url}/v1/enterprises/${uscc}/reports`, full, own);
+    expect(august.status).toBe(202);
+    expect(august.body.warnings).toEqual([]);
+    // September: value added above output value, and energy up more than 5x on August.
+    const september = { ...full, period: '2026-09', outputValue: 1000, energy: [{ carrier: 'raw_coal', quantity: 50_000, unit: 't' }] };
+    const warned = await request('POST', `${service.url}/v1/enterprises/${uscc}/reports`, september, own);
+    expect(warned.status).toBe(202);
+    expect(warned.body.warnings.map((w: { code: string; field: string }) => `${w.code}:${w.field}`)).toEqual(['value-added-above-output:valueAdded', 'month-on-month-jump:energy']);
+    const stored = await request('GET', `${service.url}/v1/enterprises/${uscc}/reports/2026-09`, undefined, own);
+    expect(stored.body).toMatchObject({ ownRenewableElectricityKwh: 200_000, water: full.water, warnings: warned.body.warnings });
+
+    const events = await waitFor('the September report downstream', () => accepted.json<EventEnvelope<ReportAccepted>>().filter((e) => e.payload.period === '2026-09'));
+    expect(events[0].payload).toMatchObject({ headcount: 240, renewables: full.renewables, solidWaste: full.solidWaste, pollutants: full.pollutants, warnings: warned.body.warnings });
   });
 
   it.each([
@@ -83,7 +118,8 @@ describe('intake service', () => {
     ['an unknown carrier', 'energy[0].carrier', { energy: [{ carrier: 'plutonium', quantity: 1, unit: 't' }] }],
     ['an unknown unit', 'energy[0].unit', { energy: [{ carrier: 'electricity', quantity: 1, unit: 'BTU' }] }],
     ['value added of zero', 'valueAdded', { valueAdded: 0 }],
-    ['an unexpected field', '(body)', { colour: 'green' }],
+    ['an unexpected field', 'colour', { colour: 'green' }],
+    ['waste utilised beyond what there was', 'solidWaste.utilisedT', { solidWaste: { generatedT: 1, utilisedT: 2 } }],
   ])('rejects %s with 400 naming %s', async (_label, field, change) => {
     const response = await request('POST', `${service.url}/v1/enterprises/${uscc}/reports`, { ...report, ...change }, own);
     expect(response.status).toBe(400);

@@ -13,7 +13,7 @@ export { PROVINCE_CODES } from './region/province-code-table';
 export { validateRegionCode, regionCodeMatchesPrefix } from './region/region-code';
 
 export type { Period } from './period/period';
-export { parsePeriod, comparePeriods, isPeriodAfter } from './period/period';
+export { parsePeriod, comparePeriods, isPeriodAfter, previousMonth } from './period/period';
 
 export type { EnergyCarrier } from './energy/energy-carrier';
 export { ENERGY_CARRIERS, CANONICAL_UNIT, isEnergyCarrier } from './energy/energy-carrier';
@@ -32,7 +32,7 @@ export type { FactorTableSet, MethodologyTables } from './methodology/factor-tab
 export { CURRENT_FACTOR_TABLES, makeFactorTableSet } from './methodology/factor-table-set';
 
 export type { IndicatorInput, Indicators } from './indicators/compute-indicators';
-export { computeIndicators } from './indicators/compute-indicators';
+export { computeIndicators, energyTceOf } from './indicators/compute-indicators';
 
 export type { BenchmarkFigures, BenchmarkKey, BenchmarkMember, BenchmarkTotals, RegionTotals } from './benchmark/industry-benchmark';
 export { applyBenchmarkMembers, benchmarkFigures, regionPrefixes } from './benchmark/industry-benchmark';
@@ -56,3 +56,7 @@ export type { EligibilityCondition, EligibilityRule } from './finance/eligibilit
 export { GREEN_LOAN_DEFAULT_RULE } from './finance/eligibility-rule';
 export type { EligibilityDecision } from './finance/evaluate-eligibility';
 export { evaluateEligibility } from './finance/evaluate-eligibility';
+export type { FigureIssue, RenewableGeneration, RenewableSource, ResourceFigures, ResourceIndicators } from './report/report-figures';
+export { computeResourceIndicators, RENEWABLE_SOURCES, resourceFigureErrors, selfConsumedRenewableKwh } from './report/report-figures';
+export type { PlausibilityInput, PlausibilityWarning } from './report/plausibility';
+export { PLAUSIBILITY_RULES, plausibilityWarnings } from './report/plausibility';

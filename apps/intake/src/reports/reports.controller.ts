@@ -16,7 +16,10 @@ export class ReportsController {
   @Post()
   @Allow('enterprise')
   @HttpCode(202)
-  @ApiOperation({ summary: 'Submit (or revise) the report of a period, as the enterprise itself; valueAdded and outputValue in 10,000 yuan' })
+  @ApiOperation({
+    summary:
+      'Submit (or revise) the report of a period, as the enterprise itself: valueAdded and outputValue in 10,000 yuan, energy by carrier with its unit, other figures in the unit their name ends with. A revision after the first needs a reason. Unlikely figures are accepted with warnings (in the answer, kept with the revision).',
+  })
   @ApiBody({ schema: openApiSchema(submitReportSchema) })
   @ApiProblems(400, 404, 409)
   submit(@CurrentCaller() caller: Caller, @Param('uscc', UsccParamPipe) uscc: string, @Body(new ZodPipe(submitReportSchema)) body: SubmitReportCommand) {
@@ -29,5 +32,13 @@ export class ReportsController {
   @ApiProblems(400, 404)
   get(@CurrentCaller() caller: Caller, @Param('uscc', UsccParamPipe) uscc: string, @Param('period', PeriodParamPipe) period: string) {
     return this.getReport.execute(caller, uscc, period);
+  }
+
+  @Get(':period/revisions')
+  @Allow('enterprise', 'admin')
+  @ApiOperation({ summary: 'Every revision of the report of a period, oldest first, each with its reason and warnings (the enterprise itself, or an administrator)' })
+  @ApiProblems(400, 404)
+  revisions(@CurrentCaller() caller: Caller, @Param('uscc', UsccParamPipe) uscc: string, @Param('period', PeriodParamPipe) period: string) {
+    return this.getReport.history(caller, uscc, period);
   }
 }

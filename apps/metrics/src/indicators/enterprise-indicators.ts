@@ -1,4 +1,5 @@
-import { GridFactor } from '@gec/domain';
+import { ReportWarning } from '@gec/contracts';
+import { GridFactor, ResourceIndicators } from '@gec/domain';
 
 /** One enterprise's indicators for one period, from the latest revision of its report; figures in canonical units. */
 export interface EnterpriseIndicators {
@@ -17,5 +18,9 @@ export interface EnterpriseIndicators {
   carbonIntensity: number;
   gridFactor: GridFactor;
   factorTableVersion: string;
+  /** Water, waste, renewable-share and per-head indicators, null where the report left the figures out. */
+  resources: ResourceIndicators;
+  /** The report revision's plausibility warnings, for the enterprise and its regulator. */
+  warnings: ReportWarning[];
   computedAt: string;
 }

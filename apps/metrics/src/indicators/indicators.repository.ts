@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { computeResourceIndicators } from '@gec/domain';
 import { Model } from 'mongoose';
 import { admit, Admitted, upsertUnlessNewer, findByIds, DocumentEvents, EnterpriseAccess, MongoConnection, OutboxEntry, pendingEvents, PipelineKeys } from '@gec/platform';
 import { EnterpriseIndicators } from './enterprise-indicators';
@@ -62,6 +63,6 @@ function indicatorsId(uscc: string, period: string): string {
 }
 
 function toIndicators(doc: Omit<IndicatorsDocument, 'outbox'>): EnterpriseIndicators {
-  const { _id, computedAt, ...rest } = doc;
-  return { ...rest, computedAt: computedAt.toISOString() };
+  const { _id, computedAt, resources, warnings, ...rest } = doc;
+  return { ...rest, resources: resources ?? computeResourceIndicators({}, doc.valueAdded, 0), warnings: warnings ?? [], computedAt: computedAt.toISOString() };
 }

@@ -1,5 +1,6 @@
 import { Schema } from 'mongoose';
-import { GridFactor } from '@gec/domain';
+import { ReportWarning } from '@gec/contracts';
+import { GridFactor, ResourceIndicators } from '@gec/domain';
 import { OutboxEntry, outboxField } from '@gec/platform';
 
 /** The latest indicators of one enterprise and period; `_id` is `<uscc>:<period>`. */
@@ -19,6 +20,9 @@ export interface IndicatorsDocument {
   carbonIntensity: number;
   gridFactor: GridFactor;
   factorTableVersion: string;
+  /** Absent on indicators computed before the full report. */
+  resources?: ResourceIndicators;
+  warnings?: ReportWarning[];
   computedAt: Date;
   outbox: OutboxEntry[];
 }
@@ -40,6 +44,8 @@ export const indicatorsSchema = new Schema<IndicatorsDocument>(
     carbonIntensity: { type: Number, required: true },
     gridFactor: { type: Schema.Types.Mixed, required: true },
     factorTableVersion: { type: String, required: true },
+    resources: { type: Schema.Types.Mixed },
+    warnings: { type: Schema.Types.Mixed },
     computedAt: { type: Date, required: true },
     outbox: outboxField,
   },

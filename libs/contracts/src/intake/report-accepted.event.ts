@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ENERGY_CARRIERS } from '@gec/domain';
+import { plausibilityWarningSchema, resourceFiguresShape } from './report-figures.schema';
 import { INDUSTRY_DIVISION_PATTERN, PERIOD_PATTERN, REGION_CODE_PATTERN, USCC_PATTERN } from '../shared-patterns';
 
 /** An accepted periodic report, quantities already in each carrier's canonical unit. */
@@ -24,6 +25,13 @@ export const reportAcceptedSchema = z.object({
    */
   industryDivision: z.string().regex(INDUSTRY_DIVISION_PATTERN).optional(),
   regionCode: z.string().regex(REGION_CODE_PATTERN).optional(),
+  /**
+   * Added after v1 was first published (all optional): the full report's other figures, why this revision was made
+   * (revisions after the first), and the plausibility warnings it was accepted with.
+   */
+  ...resourceFiguresShape(false),
+  reason: z.string().min(1).max(500).optional(),
+  warnings: z.array(plausibilityWarningSchema).optional(),
 });
 
 export type ReportAccepted = z.infer<typeof reportAcceptedSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plausibilityWarningSchema } from '../intake/report-figures.schema';
 import { INDUSTRY_DIVISION_PATTERN, PERIOD_PATTERN, REGION_CODE_PATTERN, USCC_PATTERN } from '../shared-patterns';
 
 export const indicatorsComputedSchema = z.object({
@@ -14,6 +15,19 @@ export const indicatorsComputedSchema = z.object({
   carbonIntensity: z.number().nonnegative(),
   factorTableVersion: z.string().min(1),
   gridFactorYear: z.int(),
+  /** Added after v1 was first published (optional): resource indicators, null where not reported. */
+  resources: z
+    .object({
+      waterIntensity: z.number().nullable(),
+      waterReuseRate: z.number().nullable(),
+      solidWasteUtilisationRate: z.number().nullable(),
+      hazardousWasteCompliantRate: z.number().nullable(),
+      renewableElectricityShare: z.number().nullable(),
+      valueAddedPerHead: z.number().nullable(),
+    })
+    .optional(),
+  /** Added after v1 was first published (optional): the report revision's plausibility warnings. */
+  warnings: z.array(plausibilityWarningSchema).optional(),
   computedAt: z.iso.datetime({ offset: true }),
 });
 

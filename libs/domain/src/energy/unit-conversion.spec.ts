@@ -25,7 +25,7 @@ describe('normalizeQuantity', () => {
   });
 
   it.each([
-    ['steam', 1, 't', "unknown energy carrier 'steam'; allowed: electricity, raw_coal, coke"],
+    ['steam', 1, 't', "unknown energy carrier 'steam'; allowed: electricity, raw_coal, washed_coal"],
     ['electricity', 1, 'kwh', "unit 'kwh' is not accepted for electricity; allowed: kWh, MWh"],
     ['natural_gas', 1, 't', "unit 't' is not accepted for natural_gas; allowed: m3, 10^4 m3"],
     ['raw_coal', 1, 'toString', "unit 'toString' is not accepted"],

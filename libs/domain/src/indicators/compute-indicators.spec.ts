@@ -34,7 +34,7 @@ describe('computeIndicators, worked example (period 2026-10 -> grid data year 20
     expect(result.co2ByCarrier.natural_gas).toBeCloseTo(43.2, 9);
     expect(result.co2ByCarrier.raw_coal).toBeCloseTo(99, 9);
     expect(result.gridFactor).toEqual({ year: 2023, tco2PerMwh: 0.5306, fallback: false });
-    expect(result.factorTableVersion).toBe('gbt2589-2020.1+mee-2023.1');
+    expect(result.factorTableVersion).toBe('gbt2589-2020.2+mee-2023.2');
   });
 });
 

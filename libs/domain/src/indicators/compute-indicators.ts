@@ -29,6 +29,21 @@ export interface Indicators {
 
 const KWH_PER_MWH = 1000;
 
+function fuelFactor(tables: FactorTableSet, carrier: Exclude<EnergyCarrier, 'electricity'>): number {
+  const row = tables.emission.fuels[carrier];
+  if (!row) throw new RangeError(`no emission factor for carrier '${carrier}' in ${tables.emission.version}`);
+  return row.tco2PerUnit;
+}
+
+/** Total energy in tce by the table's coefficients (quantities in canonical units). */
+export function energyTceOf(energy: IndicatorInput['energy'], tables: FactorTableSet): number {
+  return energy.reduce((sum, { carrier, quantity }) => {
+    const coal = tables.coalEquivalent.rows[carrier];
+    if (!coal) throw new RangeError(`no coal-equivalent coefficient for carrier '${carrier}' in ${tables.coalEquivalent.version}`);
+    return sum + quantity * coal.tcePerUnit;
+  }, 0);
+}
+
 /** Callers validate first; invalid input here is a programming error and throws RangeError. */
 export function computeIndicators(input: IndicatorInput, tables: FactorTableSet): Indicators {
   if (!(input.valueAdded > 0)) throw new RangeError(`value added must be > 0; got ${input.valueAdded}`);
@@ -46,7 +61,7 @@ export function computeIndicators(input: IndicatorInput, tables: FactorTableSet)
     const co2 =
       carrier === 'electricity'
         ? (quantity / KWH_PER_MWH) * gridFactor.tco2PerMwh
-        : quantity * tables.emission.fuels[carrier].tco2PerUnit;
+        : quantity * fuelFactor(tables, carrier);
     co2ByCarrier[carrier] = (co2ByCarrier[carrier] ?? 0) + co2;
   }
 

@@ -27,3 +27,10 @@ export function comparePeriods(a: { year: number; month: number }, b: { year: nu
 export function isPeriodAfter(period: { year: number; month: number }, now: Date): boolean {
   return monthIndex(period) > now.getUTCFullYear() * 12 + now.getUTCMonth();
 }
+
+/** The month before a `YYYY-MM` period, as `YYYY-MM`. */
+export function previousMonth(period: { year: number; month: number }): string {
+  const year = period.month === 1 ? period.year - 1 : period.year;
+  const month = period.month === 1 ? 12 : period.month - 1;
+  return `${year}-${String(month).padStart(2, '0')}`;
+}

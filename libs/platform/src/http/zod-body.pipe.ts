@@ -14,7 +14,12 @@ export class ZodPipe<S extends z.ZodType> implements PipeTransform<unknown, z.in
 }
 
 export function zodIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({ field: fieldPath(issue.path), reason: issue.message }));
+  return error.issues.flatMap((issue) =>
+    // An unknown field is named itself, not its parent.
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ field: fieldPath([...issue.path, key]), reason: `unknown field '${key}'` }))
+      : [{ field: fieldPath(issue.path), reason: issue.message }],
+  );
 }
 
 function fieldPath(path: PropertyKey[]): string {

@@ -1,11 +1,16 @@
 import { z } from 'zod';
-import { EnergyQuantity, isPeriodAfter, normalizeElectricity, normalizeQuantity, parsePeriod } from '@gec/domain';
+import { resourceFiguresShape } from '@gec/contracts';
+import { EnergyQuantity, isPeriodAfter, normalizeElectricity, normalizeQuantity, parsePeriod, ResourceFigures, resourceFigureErrors, selfConsumedRenewableKwh } from '@gec/domain';
 
 const quantity = z.number().finite().nonnegative();
 
 const energyEntry = z.strictObject({ carrier: z.string(), quantity, unit: z.string() });
 
-/** A periodic report as submitted; on success it is already converted to canonical units. */
+/**
+ * A periodic report as submitted; on success energy is converted to canonical units. The other figures carry their
+ * unit in their name. `ownRenewableElectricity` is the first version's single figure for own renewable power used on
+ * site; `renewables` (by source) replaces it, and a report gives one or the other.
+ */
 export const submitReportSchema = z
   .strictObject({
     period: z.string(),
@@ -13,6 +18,9 @@ export const submitReportSchema = z
     outputValue: z.number().finite().nonnegative(),
     energy: z.array(energyEntry).min(1).max(50),
     ownRenewableElectricity: z.strictObject({ quantity, unit: z.string() }).optional(),
+    ...resourceFiguresShape(true),
+    /** Why this revision replaces the previous one: required from the second revision of a period on. */
+    reason: z.string().trim().min(1).max(500).optional(),
   })
   .transform((body, ctx) => {
     const period = parsePeriod(body.period);
@@ -26,13 +34,17 @@ export const submitReportSchema = z
       else ctx.addIssue({ code: 'custom', path: ['energy', i, /unit/.test(normalized.reason) ? 'unit' : 'carrier'], message: normalized.reason });
     });
 
-    let ownRenewableElectricityKwh = 0;
-    if (body.ownRenewableElectricity) {
-      const kwh = normalizeElectricity(body.ownRenewableElectricity.quantity, body.ownRenewableElectricity.unit);
+    const { period: _p, valueAdded, outputValue, energy: _e, ownRenewableElectricity, reason, ...rest } = body;
+    const figures: ResourceFigures = rest;
+    let ownRenewableElectricityKwh = selfConsumedRenewableKwh(figures);
+    if (ownRenewableElectricity) {
+      if (figures.renewables) ctx.addIssue({ code: 'custom', path: ['ownRenewableElectricity'], message: 'give own renewable electricity either by source (renewables) or as one figure, not both' });
+      const kwh = normalizeElectricity(ownRenewableElectricity.quantity, ownRenewableElectricity.unit);
       if (kwh.ok) ownRenewableElectricityKwh = kwh.value;
       else ctx.addIssue({ code: 'custom', path: ['ownRenewableElectricity', 'unit'], message: kwh.reason });
     }
-    return { period: body.period, valueAdded: body.valueAdded, outputValue: body.outputValue, energy, ownRenewableElectricityKwh };
+    for (const issue of resourceFigureErrors(figures)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+    return { period: body.period, valueAdded, outputValue, energy, ownRenewableElectricityKwh, figures, reason };
   });
 
 export type SubmitReportCommand = z.output<typeof submitReportSchema>;

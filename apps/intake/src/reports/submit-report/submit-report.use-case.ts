@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { TOPICS } from '@gec/contracts';
+import { CURRENT_FACTOR_TABLES, energyTceOf, plausibilityWarnings, PlausibilityWarning } from '@gec/domain';
 import { Caller, DomainError, EventFactory, grantAccess } from '@gec/platform';
 import { EnterprisesRepository } from '../../enterprises/enterprises.repository';
+import { ReportRevision } from '../report';
 import { ReportsRepository } from '../reports.repository';
 import { SubmitReportCommand } from './submit-report.dto';
 
@@ -10,6 +12,7 @@ export interface SubmitReportResult {
   period: string;
   revision: number;
   status: 'accepted';
+  warnings: PlausibilityWarning[];
 }
 
 @Injectable()
@@ -20,24 +23,36 @@ export class SubmitReportUseCase {
     private readonly events: EventFactory,
   ) {}
 
-  /** Each submission for a period is a new revision that supersedes the previous one downstream. */
+  /**
+   * Each submission for a period is a new revision that supersedes the previous one downstream; every revision after
+   * the first says why. Unlikely figures are accepted with warnings, kept with the revision and sent downstream.
+   */
   async execute(caller: Caller, uscc: string, command: SubmitReportCommand): Promise<SubmitReportResult> {
     const access = grantAccess(caller, uscc, ['self']);
     const enterprise = access && (await this.enterprises.find(access));
     if (!access || !enterprise) throw DomainError.notFound(`No enterprise ${uscc} is registered.`);
     const { industryDivision, regionCode } = enterprise;
     const submittedAt = new Date().toISOString();
-    const revision = await this.reports.appendRevision(access, command.period, (next) => {
-      const revision = {
+    const plausibility = (r: Pick<ReportRevision, 'valueAdded' | 'outputValue' | 'energy'>) => ({ ...r, energyTce: energyTceOf(r.energy, CURRENT_FACTOR_TABLES) });
+    let warnings: PlausibilityWarning[] = [];
+    const revision = await this.reports.appendRevision(access, command.period, (next, lastMonth) => {
+      if (next > 1 && !command.reason) {
+        throw DomainError.validation([{ field: 'reason', reason: `the ${command.period} report already has revision ${next - 1}; say why this one replaces it` }]);
+      }
+      warnings = plausibilityWarnings(plausibility(command), lastMonth && plausibility(lastMonth));
+      const revision: ReportRevision = {
         revision: next,
         submittedAt,
         valueAdded: command.valueAdded,
         outputValue: command.outputValue,
         energy: command.energy,
         ownRenewableElectricityKwh: command.ownRenewableElectricityKwh,
+        ...command.figures,
+        ...(command.reason ? { reason: command.reason } : {}),
+        warnings,
       };
       return { revision, event: this.events.create(TOPICS.reportAccepted, { uscc, period: command.period, ...revision, industryDivision, regionCode }) };
     });
-    return { uscc, period: command.period, revision, status: 'accepted' };
+    return { uscc, period: command.period, revision, status: 'accepted', warnings };
   }
 }

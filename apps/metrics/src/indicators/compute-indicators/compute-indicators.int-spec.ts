@@ -1,5 +1,5 @@
 import { TOPICS } from '@gec/contracts';
-import { computeIndicators, CURRENT_FACTOR_TABLES } from '@gec/domain';
+import { computeIndicators, computeResourceIndicators, CURRENT_FACTOR_TABLES } from '@gec/domain';
 import { request, waitFor } from '@gec/testing';
 import { MetricsHarness, reportPayload } from '../../testing/metrics-harness';
 import { IndicatorsRepository } from '../indicators.repository';
@@ -111,8 +111,8 @@ describe('report accepted -> indicators and industry benchmark', () => {
     const uscc = await h.register('C2511');
     const report = reportPayload(uscc, '2024-09');
     const computed = computeIndicators(report, CURRENT_FACTOR_TABLES);
-    const indicators = { uscc, period: '2024-09', revision: 1, industryDivision: 'C25', regionCode: '330100', valueAdded: 1000, ...computed, computedAt: new Date().toISOString() };
-    const { co2ByCarrier: _c, ownRenewableCo2AvoidedTonnes: _o, gridFactor, ...figures } = indicators;
+    const indicators = { uscc, period: '2024-09', revision: 1, industryDivision: 'C25', regionCode: '330100', valueAdded: 1000, ...computed, resources: computeResourceIndicators({}, 1000, 0), warnings: [], computedAt: new Date().toISOString() };
+    const { co2ByCarrier: _c, ownRenewableCo2AvoidedTonnes: _o, gridFactor, resources: _r, warnings: _w, ...figures } = indicators;
     const member = { uscc, revision: 1, regionCode: '330100', co2Tonnes: computed.co2Tonnes, valueAdded: 1000, carbonIntensity: computed.carbonIntensity };
     // The indicators and their events written, as if the service had stopped right before sending them.
     await h.service.app.get(IndicatorsRepository).saveNewer([

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ReportAccepted, TOPICS } from '@gec/contracts';
-import { computeIndicators, CURRENT_FACTOR_TABLES, Indicators } from '@gec/domain';
+import { computeIndicators, computeResourceIndicators, CURRENT_FACTOR_TABLES, Indicators } from '@gec/domain';
 import { Consumed, deterministicId, EventFactory, Outbox, OutboxEntry, PermanentEventError, pipelineKeys, RetryableEventError } from '@gec/platform';
 import { EnterprisesRepository } from '../../enterprises/enterprises.repository';
 import { EnterpriseIndicators } from '../enterprise-indicators';
@@ -38,6 +38,8 @@ export class ComputeIndicatorsUseCase {
         regionCode,
         valueAdded: report.valueAdded,
         ...compute(report),
+        resources: computeResourceIndicators(report, report.valueAdded, gridElectricityKwh(report)),
+        warnings: report.warnings ?? [],
         computedAt: new Date().toISOString(),
       };
       newest.set(key, { event, computed });
@@ -85,6 +87,8 @@ export class ComputeIndicatorsUseCase {
         carbonIntensity: i.carbonIntensity,
         factorTableVersion: i.factorTableVersion,
         gridFactorYear: i.gridFactor.year,
+        resources: i.resources,
+        warnings: i.warnings,
         computedAt: i.computedAt,
       },
       { eventId: deterministicId('indicators-computed', cause.eventId), causedBy },
@@ -100,6 +104,10 @@ export class ComputeIndicatorsUseCase {
     );
     return [computed, member];
   }
+}
+
+function gridElectricityKwh(report: ReportAccepted): number {
+  return report.energy.filter((e) => e.carrier === 'electricity').reduce((sum, e) => sum + e.quantity, 0);
 }
 
 function compute(report: ReportAccepted): Indicators {

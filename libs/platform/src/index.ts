@@ -54,3 +54,6 @@ export * from './kafka/dead-letters/offset-range-reader';
 export * from './kafka/dead-letters/redrive-progress';
 export * from './mongo/find-by-ids';
 export * from './mongo/bulk-writes';
+export * from './auth/api-key-token';
+export * from './auth/api-key-revocations';
+export * from './auth/revoked-api-keys';

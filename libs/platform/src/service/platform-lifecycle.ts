@@ -1,6 +1,7 @@
 import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Admin, Kafka } from 'kafkajs';
 import { AccessRecordDrainer } from '../auth/access-record-drainer';
+import { ApiKeyRevocations } from '../auth/api-key-revocations';
 import { RateLimiter } from '../auth/rate-limiter';
 import { ReadModelChanges } from '../cache/read-model-changes';
 import { EventProducer } from '../kafka/event-producer';
@@ -28,6 +29,7 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
     private readonly limiter: RateLimiter,
     private readonly accessRecords: AccessRecordDrainer,
     private readonly readModelChanges: ReadModelChanges,
+    private readonly revocations: ApiKeyRevocations,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -35,6 +37,7 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
     await this.mongo.ensureIndexes();
     await this.redis.open();
     await this.readModelChanges.start();
+    await this.revocations.start();
     this.limiter.start(this.runtime.config.RATE_LIMIT_SYNC_MS);
     await this.producer.connect();
     await this.accessRecords.start();
@@ -55,6 +58,7 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
     await this.accessRecords.stop();
     await this.limiter.stop();
     await this.readModelChanges.stop();
+    await this.revocations.stop();
     await this.queues.close();
     await this.producer.disconnect();
     await this.admin?.disconnect();

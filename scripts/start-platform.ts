@@ -13,7 +13,8 @@ async function main() {
   const platform = await startPlatformProcesses({
     logDir,
     ports: { intake: Number(env.INTAKE_PORT ?? 3101), metrics: Number(env.METRICS_PORT ?? 3102), rating: Number(env.RATING_PORT ?? 3103), finance: Number(env.FINANCE_PORT ?? 3104) },
-    env: () => ({ KAFKA_BROKERS: env.KAFKA_BROKERS!, MONGO_URL: env.MONGO_URL!, REDIS_URL: env.REDIS_URL!, LOG_LEVEL: env.LOG_LEVEL ?? 'info', ...authority.env() }),
+    // Local development: the printed tokens last 12 hours (and `npm run token` mints more), so they may be that old.
+    env: () => ({ KAFKA_BROKERS: env.KAFKA_BROKERS!, MONGO_URL: env.MONGO_URL!, REDIS_URL: env.REDIS_URL!, LOG_LEVEL: env.LOG_LEVEL ?? 'info', AUTH_TOKEN_MAX_AGE_SECONDS: env.AUTH_TOKEN_MAX_AGE_SECONDS ?? String(24 * 3600), ...authority.env() }),
   });
   let stopping = false;
   const shutdown = async () => {

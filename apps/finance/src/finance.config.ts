@@ -32,6 +32,8 @@ export const financeConfigSchema = platformConfigSchema({ service: 'finance', po
   FINANCE_BANKS: jsonText.pipe(banksSchema).default(DEFAULT_BANKS),
   /** The platform's own signing key ({ kid, privateJwk }, EC P-256) for tokens issued to API keys; unset, the token route answers 503. */
   AUTH_PLATFORM_SIGNING_KEY_FILE: z.string().min(1).optional(),
+  /** During a key rotation, the key signed with until now ({ kid, privateJwk } or { kid, publicJwk }): still published, never used to sign. */
+  AUTH_PLATFORM_PREVIOUS_SIGNING_KEY_FILE: z.string().min(1).optional(),
 });
 
 export type FinanceConfig = ReturnType<typeof financeConfigSchema.parse>;

@@ -55,3 +55,6 @@ export * from './kafka/dead-letters/redrive-progress';
 export * from './mongo/find-by-ids';
 export * from './mongo/bulk-writes';
 export * from './mongo/retention';
+export * from './auth/api-key-token';
+export * from './auth/api-key-revocations';
+export * from './auth/revoked-api-keys';

@@ -14,9 +14,19 @@ export interface TokenOptions {
   expiresInSeconds?: number;
   audience?: string;
   issuer?: string;
-  /** Sign with a key nobody trusts. */
+  /** Sign with a key nobody trusts (under the trusted key's kid, or `unknownKid`: under a kid the JWKS lacks). */
   untrustedKey?: boolean;
+  unknownKid?: boolean;
+  /** `iat` this long ago (default now); null leaves `iat` out. */
+  issuedSecondsAgo?: number | null;
+  /** `nbf` this far ahead. */
+  notBeforeInSeconds?: number;
+  /** The `typ` header (default at+jwt, RFC 9068); null leaves it out. */
+  type?: string | null;
 }
+
+/** The access-token type every token here carries, as finance's do (RFC 9068). */
+export const ACCESS_TOKEN_TYPE = 'at+jwt';
 
 interface StoredKey {
   kid: string;
@@ -33,15 +43,44 @@ export class LocalAuthority {
   readonly audience = 'green-efficiency-code';
   readonly platformIssuer = 'https://gec.local/token';
   private readonly idpKey: StoredKey;
-  private readonly platformKey: StoredKey;
+  private platformKey: StoredKey;
   private readonly strangerKey = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey;
 
   constructor(readonly dir: string) {
     mkdirSync(dir, { recursive: true });
     this.idpKey = loadOrCreate(path.join(dir, 'idp-signing-key.json'));
-    this.platformKey = loadOrCreate(path.join(dir, 'platform-signing-key.json'));
+    this.platformKey = loadOrCreate(this.platformKeyFile);
     writeFileSync(this.jwksFile, JSON.stringify({ keys: [publicJwk(this.idpKey)] }, null, 2));
-    writeFileSync(this.platformJwksFile, JSON.stringify({ keys: [publicJwk(this.platformKey)] }, null, 2));
+    this.writePlatformJwks();
+  }
+
+  private get platformKeyFile(): string {
+    return path.join(this.dir, 'platform-signing-key.json');
+  }
+
+  private get previousPlatformKeyFile(): string {
+    return path.join(this.dir, 'platform-signing-key.previous.json');
+  }
+
+  /** The kid of the platform key finance signs with. */
+  get platformKid(): string {
+    return this.platformKey.kid;
+  }
+
+  /**
+   * Rotates the platform signing key as an operator would: the current key becomes the previous one (still
+   * published, so its tokens stay valid until they expire), a new one signs from now on. Services started afterwards
+   * with `env()` use both.
+   */
+  rotatePlatformKey(): void {
+    writeFileSync(this.previousPlatformKeyFile, readFileSync(this.platformKeyFile), { mode: 0o600 });
+    this.platformKey = create(this.platformKeyFile);
+    this.writePlatformJwks();
+  }
+
+  private writePlatformJwks(): void {
+    const keys = [this.platformKey, ...(existsSync(this.previousPlatformKeyFile) ? [load(this.previousPlatformKeyFile)] : [])];
+    writeFileSync(this.platformJwksFile, JSON.stringify({ keys: keys.map(publicJwk) }, null, 2));
   }
 
   get jwksFile(): string {
@@ -60,28 +99,55 @@ export class LocalAuthority {
       AUTH_JWKS_FILE: this.jwksFile,
       AUTH_PLATFORM_ISSUER: this.platformIssuer,
       AUTH_PLATFORM_JWKS_FILE: this.platformJwksFile,
-      AUTH_PLATFORM_SIGNING_KEY_FILE: path.join(this.dir, 'platform-signing-key.json'),
+      AUTH_PLATFORM_SIGNING_KEY_FILE: this.platformKeyFile,
+      ...(existsSync(this.previousPlatformKeyFile) ? { AUTH_PLATFORM_PREVIOUS_SIGNING_KEY_FILE: this.previousPlatformKeyFile } : {}),
     };
   }
 
   async token(claims: TokenClaims, options: TokenOptions = {}): Promise<string> {
-    const key = options.untrustedKey ? { kid: this.idpKey.kid, privateKey: this.strangerKey } : { kid: this.idpKey.kid, privateKey: privateKeyOf(this.idpKey) };
+    const untrusted = options.untrustedKey || options.unknownKid;
+    const key = { kid: options.unknownKid ? randomUUID() : this.idpKey.kid, privateKey: untrusted ? this.strangerKey : privateKeyOf(this.idpKey) };
     const now = Math.floor(Date.now() / 1000);
-    return new SignJWT(toJwtClaims(claims))
-      .setProtectedHeader({ alg: 'ES256', kid: key.kid, typ: 'JWT' })
+    const jwt = new SignJWT(toJwtClaims(claims))
+      .setProtectedHeader({ alg: 'ES256', kid: key.kid, ...(options.type === null ? {} : { typ: options.type ?? ACCESS_TOKEN_TYPE }) })
       .setSubject(options.subject ?? defaultSubject(claims))
       .setIssuer(options.issuer ?? this.issuer)
       .setAudience(options.audience ?? this.audience)
-      .setIssuedAt(now)
-      .setExpirationTime(now + (options.expiresInSeconds ?? 3600))
-      .sign(key.privateKey);
+      .setExpirationTime(now + (options.expiresInSeconds ?? 3600));
+    if (options.issuedSecondsAgo !== null) jwt.setIssuedAt(now - (options.issuedSecondsAgo ?? 0));
+    if (options.notBeforeInSeconds !== undefined) jwt.setNotBefore(now + options.notBeforeInSeconds);
+    return jwt.sign(key.privateKey);
   }
 
   /** A token with `alg: none` and no signature, which must never be accepted. */
   unsignedToken(claims: TokenClaims): string {
     const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    return `${encode({ alg: 'none', typ: ACCESS_TOKEN_TYPE })}.${encode(this.payload(claims))}.`;
+  }
+
+  /**
+   * The classic algorithm confusion: HS256 with the identity provider's public key (which anyone can fetch) as the
+   * shared secret, for a verifier that would let the token pick the algorithm.
+   */
+  async publicKeyHmacToken(claims: TokenClaims): Promise<string> {
+    const secret = new TextEncoder().encode(JSON.stringify(publicJwk(this.idpKey)));
+    return new SignJWT(this.payload(claims)).setProtectedHeader({ alg: 'HS256', kid: this.idpKey.kid, typ: ACCESS_TOKEN_TYPE }).sign(secret);
+  }
+
+  /**
+   * Any claims, signed with the platform's own key under its issuer, as someone holding a leaked copy of that key
+   * could (finance's genuine tokens come from POST /v1/auth/token).
+   */
+  async platformToken(claims: Record<string, unknown>): Promise<string> {
     const now = Math.floor(Date.now() / 1000);
-    return `${encode({ alg: 'none', typ: 'JWT' })}.${encode({ ...toJwtClaims(claims), sub: defaultSubject(claims), iss: this.issuer, aud: this.audience, iat: now, exp: now + 3600 })}.`;
+    return new SignJWT({ iss: this.platformIssuer, aud: this.audience, iat: now, exp: now + 300, ...claims })
+      .setProtectedHeader({ alg: 'ES256', kid: this.platformKey.kid, typ: ACCESS_TOKEN_TYPE })
+      .sign(privateKeyOf(this.platformKey));
+  }
+
+  private payload(claims: TokenClaims): Record<string, unknown> {
+    const now = Math.floor(Date.now() / 1000);
+    return { ...toJwtClaims(claims), sub: defaultSubject(claims), iss: this.issuer, aud: this.audience, iat: now, exp: now + 3600 };
   }
 
   async headers(claims: TokenClaims, options?: TokenOptions): Promise<Record<string, string>> {
@@ -116,7 +182,14 @@ function defaultSubject(claims: TokenClaims): string {
 }
 
 function loadOrCreate(file: string): StoredKey {
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as StoredKey;
+  return existsSync(file) ? load(file) : create(file);
+}
+
+function load(file: string): StoredKey {
+  return JSON.parse(readFileSync(file, 'utf8')) as StoredKey;
+}
+
+function create(file: string): StoredKey {
   const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const stored: StoredKey = { kid: randomUUID(), privateJwk: privateKey.export({ format: 'jwk' }) };
   writeFileSync(file, JSON.stringify(stored, null, 2), { mode: 0o600 });

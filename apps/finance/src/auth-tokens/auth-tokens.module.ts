@@ -26,8 +26,8 @@ import { PlatformSigningKey } from './platform-key/platform-signing-key';
       provide: PlatformSigningKey,
       inject: [ServiceRuntime],
       useFactory: async (runtime: ServiceRuntime<FinanceConfig>) => {
-        const key = await PlatformSigningKey.load(runtime.config.AUTH_PLATFORM_SIGNING_KEY_FILE);
-        if (key.kid) runtime.logger.info({ kid: key.kid }, 'platform signing key loaded');
+        const key = await PlatformSigningKey.load(runtime.config.AUTH_PLATFORM_SIGNING_KEY_FILE, runtime.config.AUTH_PLATFORM_PREVIOUS_SIGNING_KEY_FILE);
+        if (key.kid) runtime.logger.info({ kid: key.kid, previousKid: key.previousKid }, 'platform signing key loaded');
         else runtime.logger.warn('AUTH_PLATFORM_SIGNING_KEY_FILE is not set: API keys cannot be exchanged for tokens (503)');
         return key;
       },

@@ -11,4 +11,6 @@ export interface Caller {
   bankId?: string;
   /** regulator: GB/T 2260 region prefix, e.g. "50" for Chongqing, "5001" for its districts */
   regionPrefix?: string;
+  /** A bank's machine client with a token the platform issued for this API key (checked against revocations). */
+  apiKeyId?: string;
 }

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const urlList = z
@@ -6,8 +7,42 @@ const urlList = z
   .transform((s) => s.split(',').map((b) => b.trim()).filter(Boolean))
   .refine((list) => list.every((b) => /^[^:/\s]+:\d+$/.test(b)), 'expected host:port[,host:port...]');
 
-const optionalUrl = z.url().optional();
 const optionalPath = z.string().min(1).optional();
+
+const commaList = (s: string) => s.split(',').map((item) => item.trim()).filter(Boolean);
+
+/**
+ * Where a verifier fetches signing keys: https, so nobody on the path can swap in their own keys. Plain http only to
+ * a loopback host (a sidecar or a local development stand-in), where the request never leaves the machine.
+ */
+const jwksUrl = z
+  .url()
+  .refine((value) => {
+    const url = new URL(value);
+    return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
+  }, 'expected an https:// URL (plain http only to a loopback host: localhost, 127.0.0.0/8 or [::1])')
+  .optional();
+
+function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '');
+  return host === 'localhost' || host === '::1' || (isIP(host) === 4 && host.startsWith('127.'));
+}
+
+/** Proxies whose X-Forwarded-For is believed: addresses or CIDR blocks, IPv4 or IPv6. */
+const trustedProxies = z
+  .string()
+  .transform(commaList)
+  .superRefine((entries, ctx) => {
+    for (const entry of entries) if (!isAddressOrBlock(entry)) ctx.addIssue({ code: 'custom', message: `${entry} is not an IP address or CIDR block (e.g. 10.0.0.0/8, 2001:db8::/32)` });
+  });
+
+function isAddressOrBlock(entry: string): boolean {
+  const [address, prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (!version || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
 
 /** Settings every service shares; each app extends it with its own. */
 export function platformConfigSchema(defaults: { service: string; port: number }) {
@@ -31,13 +66,24 @@ export function platformConfigSchema(defaults: { service: string; port: number }
     EVENT_RETRY_BASE_MS: z.coerce.number().int().min(1).max(60000).default(200),
     // Tokens from the organisation's identity provider (any OIDC provider): its issuer, our audience, its keys.
     AUTH_ISSUER: z.string().min(1).default('https://idp.gec.local/dev'),
+    // The platform-wide audience: finance puts it in the tokens it issues for API keys.
     AUTH_AUDIENCE: z.string().min(1).default('green-efficiency-code'),
-    AUTH_JWKS_URL: optionalUrl,
+    // The audiences this service accepts; unset: AUTH_AUDIENCE and AUTH_AUDIENCE/<SERVICE_NAME> (see acceptedAudiences).
+    AUTH_ACCEPTED_AUDIENCES: z.string().transform(commaList).pipe(z.array(z.string().min(1)).min(1, 'expected at least one audience')).optional(),
+    // The `typ` header values accepted on the identity provider's tokens (RFC 9068 access tokens by default).
+    AUTH_TOKEN_TYPES: z.string().transform(commaList).pipe(z.array(z.string().regex(/^[\w.+/-]+$/, 'expected a media type such as at+jwt')).min(1, 'expected at least one token type')).default(['at+jwt']),
+    // The oldest token accepted, counted from its `iat` (tokens without `iat` are refused), whatever its `exp`.
+    AUTH_TOKEN_MAX_AGE_SECONDS: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(3600),
+    AUTH_JWKS_URL: jwksUrl,
     AUTH_JWKS_FILE: optionalPath,
     // Tokens the platform itself issues to machine clients for their API keys (finance signs them).
     AUTH_PLATFORM_ISSUER: z.string().min(1).default('https://gec.local/token'),
-    AUTH_PLATFORM_JWKS_URL: optionalUrl,
+    AUTH_PLATFORM_JWKS_URL: jwksUrl,
     AUTH_PLATFORM_JWKS_FILE: optionalPath,
+    // How often each process re-reads the revoked API keys from Redis (notices arrive at once; this catches lost ones).
+    AUTH_REVOCATION_REFRESH_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
+    // Reverse proxies in front of the service; unset, the client address is the socket's and X-Forwarded-For is ignored.
+    TRUSTED_PROXIES: trustedProxies.default([]),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
     // How often each replica adds its callers' counts to the shared ones in Redis (bounds how far R replicas overshoot).
     RATE_LIMIT_SYNC_MS: z.coerce.number().int().min(10).max(5000).default(200),
@@ -57,3 +103,8 @@ export function platformConfigSchema(defaults: { service: string; port: number }
 }
 
 export type PlatformConfig = z.infer<ReturnType<typeof platformConfigSchema>>;
+
+/** The audiences a service accepts: AUTH_ACCEPTED_AUDIENCES, or else the platform-wide one and the service's own. */
+export function acceptedAudiences(config: Pick<PlatformConfig, 'AUTH_ACCEPTED_AUDIENCES' | 'AUTH_AUDIENCE' | 'SERVICE_NAME'>): string[] {
+  return config.AUTH_ACCEPTED_AUDIENCES ?? [config.AUTH_AUDIENCE, `${config.AUTH_AUDIENCE}/${config.SERVICE_NAME}`];
+}

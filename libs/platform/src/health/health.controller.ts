@@ -4,7 +4,11 @@ import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/access.decorators';
 import { ReadinessChecks } from './readiness-checks';
 
-/** Open to everyone: orchestrators probe these without credentials. */
+/**
+ * Open to everyone and not rate limited: orchestrators probe these without credentials, often from one address.
+ * Both cost next to nothing whatever the rate: liveness touches nothing, readiness answers from a result at most a
+ * second old (see ReadinessChecks) and says only which dependency is up or down.
+ */
 @ApiExcludeController()
 @Public({ rateLimited: false })
 @Controller('health')

@@ -4,9 +4,12 @@ import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/access.decorators';
 import { PlatformMetrics } from './platform-metrics';
 
-/** Prometheus scrape endpoint. Public like the health probes: in production only the cluster network reaches it. */
+/**
+ * Prometheus scrape endpoint. Public (in production only the cluster network reaches it), but unlike the health
+ * probes it does real work per call, so it is within the per-address rate limit (a scraper calls every few seconds).
+ */
 @ApiExcludeController()
-@Public({ rateLimited: false })
+@Public()
 @Controller('metrics')
 export class MetricsController {
   constructor(private readonly metrics: PlatformMetrics) {}

@@ -12,6 +12,7 @@ import { KafkaEventServer } from '../kafka/kafka-event.server';
 import { ProcessedEventsRepository } from '../kafka/processed-events.repository';
 import { TopicNames } from '../kafka/topic-names';
 import { ServiceRuntime } from './service-runtime';
+import { OpenApiDocument } from './openapi-document';
 import { PlatformMetrics } from '../observability/platform-metrics';
 
 export interface ServiceDescription {
@@ -24,7 +25,10 @@ const CORRELATION_HEADER = 'x-correlation-id';
 /** Builds a service: Fastify HTTP with problem+json errors and an OpenAPI document, and its Kafka consumers. */
 export async function createService(rootModule: DynamicModule, runtime: ServiceRuntime, description: ServiceDescription): Promise<NestFastifyApplication> {
   const { logger } = runtime;
-  const adapter = new FastifyAdapter({ bodyLimit: 1024 * 1024 });
+  // With trusted proxies, request.ip is the first address in X-Forwarded-For, walking back from the right, that is
+  // not one of them (so every per-address limit counts clients, not the proxy); without, the socket's address.
+  const trustProxy = runtime.config.TRUSTED_PROXIES.length > 0 ? runtime.config.TRUSTED_PROXIES : false;
+  const adapter = new FastifyAdapter({ bodyLimit: 1024 * 1024, trustProxy });
   const app = await NestFactory.create<NestFastifyApplication>(rootModule, adapter, { logger: new PinoNestLogger(logger), abortOnError: false });
 
   const fastify = app.getHttpAdapter().getInstance();
@@ -45,7 +49,7 @@ export async function createService(rootModule: DynamicModule, runtime: ServiceR
       .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
       .build(),
   );
-  fastify.get('/docs-json', (_request, reply) => reply.send(document));
+  app.get(OpenApiDocument).set(document);
 
   const server = new KafkaEventServer({
     kafka: app.get(Kafka),

@@ -1,6 +1,7 @@
 import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Admin, Kafka } from 'kafkajs';
 import { AccessRecordDrainer } from '../auth/access-record-drainer';
+import { ApiKeyRevocations } from '../auth/api-key-revocations';
 import { RateLimiter } from '../auth/rate-limiter';
 import { ReadModelChanges } from '../cache/read-model-changes';
 import { EventProducer } from '../kafka/event-producer';
@@ -30,6 +31,7 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
     private readonly accessRecords: AccessRecordDrainer,
     private readonly readModelChanges: ReadModelChanges,
     private readonly retention: Retention,
+    private readonly revocations: ApiKeyRevocations,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -37,6 +39,7 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
     await this.mongo.ensureIndexes();
     await this.redis.open();
     await this.readModelChanges.start();
+    await this.revocations.start();
     this.limiter.start(this.runtime.config.RATE_LIMIT_SYNC_MS);
     await this.producer.connect();
     await this.accessRecords.start();
@@ -59,6 +62,7 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
     await this.accessRecords.stop();
     await this.limiter.stop();
     await this.readModelChanges.stop();
+    await this.revocations.stop();
     await this.queues.close();
     await this.producer.disconnect();
     await this.admin?.disconnect();

@@ -3,6 +3,8 @@ import { APP_GUARD } from '@nestjs/core';
 import { AccessGuard } from '../auth/access.guard';
 import { RateLimiter } from '../auth/rate-limiter';
 import { TokenVerifier } from '../auth/token-verifier';
+import { ApiKeyRevocations } from '../auth/api-key-revocations';
+import { RevokedApiKeys } from '../auth/revoked-api-keys';
 import { AccessRecorder } from '../auth/access-recorder';
 import { AccessRecordDrainer } from '../auth/access-record-drainer';
 import { accessRecordStreamKey } from '../auth/access-record-stream';
@@ -24,8 +26,13 @@ import { PlatformLifecycle } from './platform-lifecycle';
 import { PlatformMetrics } from '../observability/platform-metrics';
 import { MetricsController } from '../observability/metrics.controller';
 import { ServiceRuntime } from './service-runtime';
+import { DocsController } from './docs.controller';
+import { OpenApiDocument } from './openapi-document';
 
-const exported = [ServiceRuntime, Retention, PlatformMetrics, Kafka, TopicNames, MongoConnection, EventProducer, EventFactory, Outbox, ProcessedEventsRepository, RedisConnection, JobQueues, ReadinessChecks, TokenVerifier, AccessRecorder, ReadModelChanges];
+/** A revocation list not confirmed against Redis for this many refresh intervals is stale (API-key tokens get 503). */
+const REVOCATION_STALE_INTERVALS = 3;
+
+const exported = [ServiceRuntime, Retention, PlatformMetrics, Kafka, TopicNames, MongoConnection, EventProducer, EventFactory, Outbox, ProcessedEventsRepository, RedisConnection, JobQueues, ReadinessChecks, TokenVerifier, ApiKeyRevocations, AccessRecorder, ReadModelChanges, OpenApiDocument];
 
 /** The infrastructure every service gets: database, Kafka, outbox, queues, health. */
 @Global()
@@ -36,7 +43,7 @@ export class PlatformModule {
     const accessRecords = accessRecordStreamKey(config.QUEUE_PREFIX, config.SERVICE_NAME);
     return {
       module: PlatformModule,
-      controllers: [HealthController, MetricsController],
+      controllers: [HealthController, MetricsController, DocsController],
       providers: [
         { provide: ServiceRuntime, useValue: runtime },
         { provide: Kafka, useFactory: () => createKafkaClient({ brokers: config.KAFKA_BROKERS, clientId: config.SERVICE_NAME, logger }) },
@@ -58,9 +65,17 @@ export class PlatformModule {
         },
         { provide: RedisConnection, useFactory: () => new RedisConnection(config.REDIS_URL) },
         { provide: JobQueues, useFactory: (redis: RedisConnection) => new JobQueues(redis, config.QUEUE_PREFIX, logger), inject: [RedisConnection] },
-        ReadinessChecks,
+        { provide: ReadinessChecks, useFactory: () => new ReadinessChecks(logger) },
+        OpenApiDocument,
         PlatformLifecycle,
-        { provide: TokenVerifier, useFactory: () => TokenVerifier.fromConfig(config) },
+        { provide: RevokedApiKeys, useFactory: () => new RevokedApiKeys(REVOCATION_STALE_INTERVALS * config.AUTH_REVOCATION_REFRESH_MS) },
+        {
+          // Every service of the platform shares one denylist (finance writes it, everyone checks it).
+          provide: ApiKeyRevocations,
+          useFactory: (redis: RedisConnection, revoked: RevokedApiKeys) => new ApiKeyRevocations(redis, config.QUEUE_PREFIX, revoked, logger, config.AUTH_REVOCATION_REFRESH_MS),
+          inject: [RedisConnection, RevokedApiKeys],
+        },
+        { provide: TokenVerifier, useFactory: (revoked: RevokedApiKeys) => TokenVerifier.fromConfig(config, revoked), inject: [RevokedApiKeys] },
         { provide: RateLimiter, useFactory: (redis: RedisConnection) => new RateLimiter(redis, config.QUEUE_PREFIX, config.RATE_LIMIT_PER_MINUTE, logger), inject: [RedisConnection] },
         { provide: AccessRecorder, useFactory: (redis: RedisConnection, events: EventFactory) => new AccessRecorder(redis, accessRecords, events), inject: [RedisConnection, EventFactory] },
         {

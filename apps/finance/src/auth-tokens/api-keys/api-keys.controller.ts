@@ -39,8 +39,8 @@ export class ApiKeysController {
   @Delete(':keyId')
   @Allow('admin')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Revoke an API key: it gets no new token, and tokens already issued expire within 5 minutes. The last step of a rotation (administrators only)' })
-  @ApiProblems(400, 404)
+  @ApiOperation({ summary: 'Revoke an API key: it gets no new token, and every service refuses the tokens already issued for it within seconds. The last step of a rotation (administrators only)' })
+  @ApiProblems(400, 404, 503)
   async revoke(@Param('bankId', BankIdParamPipe) bankId: string, @Param('keyId') keyId: string): Promise<void> {
     await this.revokeApiKey.execute(bankId, keyId);
   }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DomainError, ServiceRuntime } from '@gec/platform';
+import { apiKeyTokenClaims, DomainError, ServiceRuntime } from '@gec/platform';
 import { FinanceConfig } from '../../finance.config';
 import { parseApiKey, secretMatches } from '../api-keys/api-key-secret';
 import { ApiKeysRepository } from '../api-keys/api-keys.repository';
@@ -28,19 +28,13 @@ export class IssueTokenUseCase {
     if (!stored || !secretMatches(parts.secret, stored.secretHash)) throw unauthenticated(INVALID_KEY);
     if (stored.revokedAt) throw unauthenticated('The API key has been revoked.');
 
-    const now = Math.floor(Date.now() / 1000);
+    const now = Date.now();
     const { config } = this.runtime;
-    const token = await this.signingKey.sign({
-      iss: config.AUTH_PLATFORM_ISSUER,
-      aud: config.AUTH_AUDIENCE,
-      sub: `api-key:${stored.keyId}`,
-      role: 'bank',
-      bank_id: stored.bankId,
-      iat: now,
-      exp: now + PLATFORM_TOKEN_TTL_SECONDS,
-      jti: randomUUID(),
-    });
-    await this.apiKeys.markUsed(stored.keyId, new Date(now * 1000));
+    // The one shape verifiers accept from the platform issuer: the key's bank, nothing more, for 5 minutes.
+    const token = await this.signingKey.sign(
+      apiKeyTokenClaims({ issuer: config.AUTH_PLATFORM_ISSUER, audience: config.AUTH_AUDIENCE, keyId: stored.keyId, bankId: stored.bankId, jti: randomUUID(), now }),
+    );
+    await this.apiKeys.markUsed(stored.keyId, new Date(now));
     this.runtime.logger.info({ keyId: stored.keyId, bankId: stored.bankId }, 'platform token issued for an API key');
     return { access_token: token, token_type: 'Bearer', expires_in: PLATFORM_TOKEN_TTL_SECONDS };
   }

@@ -5,5 +5,7 @@ export interface TokenResponse {
   expires_in: number;
 }
 
-/** Short-lived on purpose: a revoked key's last token is useless within this many seconds. */
-export const PLATFORM_TOKEN_TTL_SECONDS = 300;
+import { API_KEY_TOKEN_TTL_SECONDS } from '@gec/platform';
+
+/** Short-lived on purpose (and verifiers refuse longer-lived platform tokens); revocation takes effect sooner, through the denylist. */
+export const PLATFORM_TOKEN_TTL_SECONDS = API_KEY_TOKEN_TTL_SECONDS;

@@ -11,7 +11,7 @@ export class JwksController {
   @Get('jwks.json')
   @Public()
   @Header('cache-control', 'public, max-age=300')
-  @ApiOperation({ summary: "The public key of the platform's token signer, for AUTH_PLATFORM_JWKS_URL (anyone; no token)" })
+  @ApiOperation({ summary: "The public keys of the platform's token signer (the current one, and during a rotation the previous one), for AUTH_PLATFORM_JWKS_URL (anyone; no token)" })
   @ApiProblems(503)
   jwks() {
     return this.signingKey.publicJwks();

@@ -18,7 +18,7 @@ describe('PlatformSigningKey', () => {
     expect(jwks.keys[0]).not.toHaveProperty('d');
 
     const token = await key.sign({ sub: 'api-key:1', exp: Math.floor(Date.now() / 1000) + 60 });
-    expect(decodeProtectedHeader(token)).toEqual({ alg: 'ES256', kid: key.kid, typ: 'JWT' });
+    expect(decodeProtectedHeader(token)).toEqual({ alg: 'ES256', kid: key.kid, typ: 'at+jwt' });
     const { payload } = await jwtVerify(token, createLocalJWKSet(jwks));
     expect(payload.sub).toBe('api-key:1');
   });
@@ -27,6 +27,31 @@ describe('PlatformSigningKey', () => {
     const key = await PlatformSigningKey.load(keyFile);
     const { readFileSync } = await import('node:fs');
     expect(JSON.parse(readFileSync(authority.platformJwksFile, 'utf8'))).toEqual(key.publicJwks());
+  });
+
+  it('publishes the previous key beside the current one during a rotation, and signs with the current one only', async () => {
+    const rotated = new LocalAuthority(mkdtempSync(path.join(tmpdir(), 'gec-rotated-key-')));
+    const before = rotated.platformKid;
+    rotated.rotatePlatformKey();
+    const env = rotated.env();
+    const key = await PlatformSigningKey.load(env.AUTH_PLATFORM_SIGNING_KEY_FILE, env.AUTH_PLATFORM_PREVIOUS_SIGNING_KEY_FILE);
+    expect(key.kid).toBe(rotated.platformKid);
+    expect(key.previousKid).toBe(before);
+    expect(key.publicJwks().keys.map((k) => k.kid)).toEqual([rotated.platformKid, before]);
+    expect(key.publicJwks().keys.every((k) => !('d' in k))).toBe(true);
+    expect(decodeProtectedHeader(await key.sign({ sub: 'x' })).kid).toBe(rotated.platformKid);
+
+    // Only the public half of the previous key is needed.
+    const publicOnly = path.join(dir, 'previous-public.json');
+    writeFileSync(publicOnly, JSON.stringify({ kid: 'old', publicJwk: key.publicJwks().keys[1] }));
+    expect((await PlatformSigningKey.load(env.AUTH_PLATFORM_SIGNING_KEY_FILE, publicOnly)).publicJwks().keys.map((k) => k.kid)).toEqual([rotated.platformKid, 'old']);
+  });
+
+  it.each([
+    ['has the current kid', (current: string) => current],
+    ['is not a key file', () => (writeFileSync(path.join(dir, 'garbage-previous.json'), '{}'), path.join(dir, 'garbage-previous.json'))],
+  ])('fails the start naming AUTH_PLATFORM_PREVIOUS_SIGNING_KEY_FILE when it %s', async (_case, previous) => {
+    await expect(PlatformSigningKey.load(keyFile, previous(keyFile))).rejects.toThrow(/AUTH_PLATFORM_PREVIOUS_SIGNING_KEY_FILE:/);
   });
 
   it('answers 503 (unavailable) when no key is configured', async () => {

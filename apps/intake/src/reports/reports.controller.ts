@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Allow, ApiProblems, Caller, CurrentCaller, openApiSchema, PeriodParamPipe, UsccParamPipe, ZodPipe } from '@gec/platform';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow, ApiProblems, Caller, CurrentCaller, PeriodParamPipe, UsccParamPipe, ZodPipe } from '@gec/platform';
 import { SubmitReportCommand, submitReportSchema } from './submit-report/submit-report.dto';
 import { SubmitReportUseCase } from './submit-report/submit-report.use-case';
 import { GetReportUseCase } from './get-report/get-report.use-case';
@@ -17,7 +17,6 @@ export class ReportsController {
   @Allow('enterprise')
   @HttpCode(202)
   @ApiOperation({ summary: 'Submit (or revise) the report of a period, as the enterprise itself; valueAdded and outputValue in 10,000 yuan' })
-  @ApiBody({ schema: openApiSchema(submitReportSchema) })
   @ApiProblems(400, 404, 409)
   submit(@CurrentCaller() caller: Caller, @Param('uscc', UsccParamPipe) uscc: string, @Body(new ZodPipe(submitReportSchema)) body: SubmitReportCommand) {
     return this.submitReport.execute(caller, uscc, body);

@@ -21,6 +21,11 @@ infra_log="$ROOT/.local/infra-$GEC_INSTANCE.log"
 mkdir -p "$ROOT/.local"
 (bash deploy/local/infra.sh up >"$infra_log.urls" 2>"$infra_log") &
 infra_pid=$!
+# schemathesis (PyPI) for the adversarial e2e test, into .local/venv on the first run.
+if [[ "$MODE" == all ]]; then
+  (bash scripts/ensure-schemathesis.sh >/dev/null 2>"$ROOT/.local/schemathesis-install.log") &
+  schemathesis_pid=$!
+fi
 
 if [[ "$MODE" == all ]]; then
   say "lint, type checks and unit tests"
@@ -32,6 +37,7 @@ if ! wait "$infra_pid"; then cat "$infra_log" >&2; exit 1; fi
 export_infra_urls "$(cat "$infra_log.urls")"
 
 if [[ "$MODE" == all ]]; then
+  if ! wait "$schemathesis_pid"; then cat "$ROOT/.local/schemathesis-install.log" >&2; exit 1; fi
   say "integration and end-to-end tests"
   npx jest -c jest.integration.config.js --ci
 fi

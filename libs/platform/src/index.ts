@@ -25,6 +25,7 @@ export * from './outbox/outbox-field';
 export * from './queue/job-queues';
 export * from './queue/redis-connection';
 export * from './service/create-service';
+export * from './service/openapi-document';
 export * from './service/platform.module';
 export * from './service/service-runtime';
 export * from './service/run-service';

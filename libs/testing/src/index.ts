@@ -20,3 +20,4 @@ export * from './faults/kafka-inspection';
 export * from './faults/platform-observer';
 export * from './faults/fault-platform';
 export * from './faults/fault-scenario';
+export * from './openapi/openapi-documents';

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Allow, ApiProblems, openApiSchema, ZodPipe } from '@gec/platform';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow, ApiProblems, ZodPipe } from '@gec/platform';
 import { CreateBankDto, createBankSchema } from './create-bank/create-bank.dto';
 import { CreateBankUseCase } from './create-bank/create-bank.use-case';
 import { ListBanksUseCase } from './list-banks/list-banks.use-case';
@@ -17,7 +17,6 @@ export class BanksController {
   @Allow('admin')
   @HttpCode(201)
   @ApiOperation({ summary: 'Add a bank to the platform (administrators only)' })
-  @ApiBody({ schema: openApiSchema(createBankSchema) })
   @ApiProblems(400, 409)
   create(@Body(new ZodPipe(createBankSchema)) body: CreateBankDto) {
     return this.createBank.execute(body);

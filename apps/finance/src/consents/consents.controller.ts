@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { Allow, ApiProblems, Caller, CurrentCaller, openApiSchema, UsccParamPipe, ZodPipe } from '@gec/platform';
+import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Allow, ApiProblems, Caller, CurrentCaller, UsccParamPipe, ZodPipe } from '@gec/platform';
 import { BankIdParamPipe } from '../banks/bank-id-param.pipe';
 import { GrantConsentCommand, grantConsentSchema } from './grant-consent/grant-consent.dto';
 import { GrantConsentUseCase } from './grant-consent/grant-consent.use-case';
@@ -21,7 +21,6 @@ export class ConsentsController {
   @Allow('enterprise')
   @HttpCode(201)
   @ApiOperation({ summary: "Grant a bank access to the enterprise's rating and/or eligibility, replacing its earlier grant (the enterprise itself)" })
-  @ApiBody({ schema: openApiSchema(grantConsentSchema) })
   @ApiProblems(400, 404)
   grant(@CurrentCaller() caller: Caller, @Param('uscc', UsccParamPipe) uscc: string, @Body(new ZodPipe(grantConsentSchema)) body: GrantConsentCommand) {
     return this.grantConsent.execute(caller, uscc, body);

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Allow, ApiProblems, openApiSchema, ZodPipe } from '@gec/platform';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow, ApiProblems, ZodPipe } from '@gec/platform';
 import { ListProductsUseCase } from './list-products/list-products.use-case';
 import { SaveProductUseCase } from './save-product/save-product.use-case';
 import { ProductBody, productBodySchema, productIdSchema } from './product.dto';
@@ -23,7 +23,6 @@ export class ProductsController {
   @Put(':id')
   @Allow('admin')
   @ApiOperation({ summary: "Create or change a product and its eligibility rule (administrators); applies from each enterprise's next rating change" })
-  @ApiBody({ schema: openApiSchema(productBodySchema) })
   @ApiProblems(400)
   save(@Param('id', new ZodPipe(productIdSchema)) id: string, @Body(new ZodPipe(productBodySchema)) body: ProductBody) {
     return this.saveProduct.execute(id, body);

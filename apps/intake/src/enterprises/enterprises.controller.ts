@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Allow, ApiProblems, Caller, CurrentCaller, openApiSchema, UsccParamPipe, ZodPipe } from '@gec/platform';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow, ApiProblems, Caller, CurrentCaller, UsccParamPipe, ZodPipe } from '@gec/platform';
 import { RegisterEnterpriseDto, registerEnterpriseSchema } from './register-enterprise/register-enterprise.dto';
 import { RegisterEnterpriseUseCase } from './register-enterprise/register-enterprise.use-case';
 import { GetEnterpriseUseCase } from './get-enterprise/get-enterprise.use-case';
@@ -17,7 +17,6 @@ export class EnterprisesController {
   @Allow('enterprise', 'admin')
   @HttpCode(201)
   @ApiOperation({ summary: 'Register an enterprise by its unified social credit code (the enterprise itself, or an administrator)' })
-  @ApiBody({ schema: openApiSchema(registerEnterpriseSchema) })
   @ApiProblems(400, 409)
   register(@CurrentCaller() caller: Caller, @Body(new ZodPipe(registerEnterpriseSchema)) body: RegisterEnterpriseDto) {
     return this.registerEnterprise.execute(caller, body);

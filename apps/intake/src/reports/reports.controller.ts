@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Allow, ApiProblems, Caller, CurrentCaller, openApiSchema, PeriodParamPipe, UsccParamPipe, ZodPipe } from '@gec/platform';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow, ApiProblems, Caller, CurrentCaller, PeriodParamPipe, UsccParamPipe, ZodPipe } from '@gec/platform';
 import { SubmitReportCommand, submitReportSchema } from './submit-report/submit-report.dto';
 import { SubmitReportUseCase } from './submit-report/submit-report.use-case';
 import { GetReportUseCase } from './get-report/get-report.use-case';
@@ -20,7 +20,6 @@ export class ReportsController {
     summary:
       'Submit (or revise) the report of a period, as the enterprise itself: valueAdded and outputValue in 10,000 yuan, energy by carrier with its unit, other figures in the unit their name ends with. A revision after the first needs a reason. Unlikely figures are accepted with warnings (in the answer, kept with the revision).',
   })
-  @ApiBody({ schema: openApiSchema(submitReportSchema) })
   @ApiProblems(400, 404, 409)
   submit(@CurrentCaller() caller: Caller, @Param('uscc', UsccParamPipe) uscc: string, @Body(new ZodPipe(submitReportSchema)) body: SubmitReportCommand) {
     return this.submitReport.execute(caller, uscc, body);

@@ -16,9 +16,12 @@ const problemSchema: SchemaObject = {
   },
 };
 
+/** The OpenAPI response of a problem+json error. */
+export function problemResponse(status: number) {
+  return { status, description: 'Problem details (RFC 9457)', content: { 'application/problem+json': { schema: problemSchema } } };
+}
+
 /** Documents the problem+json responses an operation can give. */
 export function ApiProblems(...statuses: number[]) {
-  return applyDecorators(
-    ...statuses.map((status) => ApiResponse({ status, description: 'Problem details (RFC 9457)', content: { 'application/problem+json': { schema: problemSchema } } })),
-  );
+  return applyDecorators(...statuses.map((status) => ApiResponse(problemResponse(status))));
 }

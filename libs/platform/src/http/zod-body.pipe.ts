@@ -4,7 +4,8 @@ import { DomainError, FieldIssue } from '../errors/domain-error';
 
 /** Parses a request body or query with a zod schema; failures become a 400 naming each field. */
 export class ZodPipe<S extends z.ZodType> implements PipeTransform<unknown, z.infer<S>> {
-  constructor(private readonly schema: S) {}
+  /** Public so the OpenAPI document can state what the pipe accepts (`documentValidatedInputs`). */
+  constructor(readonly schema: S) {}
 
   transform(value: unknown): z.infer<S> {
     const result = this.schema.safeParse(value);

@@ -1,7 +1,6 @@
 import { DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Kafka } from 'kafkajs';
 import { requestContext } from '../context/request-context';
 import { newId } from '../ids/event-ids';
@@ -14,22 +13,28 @@ import { TopicNames } from '../kafka/topic-names';
 import { ServiceRuntime } from './service-runtime';
 import { OpenApiDocument } from './openapi-document';
 import { PlatformMetrics } from '../observability/platform-metrics';
+import { describeService, ServiceDescription } from './openapi-document';
 
-export interface ServiceDescription {
-  title: string;
-  description: string;
+export type { ServiceDescription };
+
+export interface CreateServiceOptions {
+  /**
+   * Build the module graph without instantiating anything (Nest's preview mode): no connection is opened and the
+   * app cannot start, but its OpenAPI document can be made (`npm test` compares every operation with its access rules).
+   */
+  preview?: boolean;
 }
 
 const CORRELATION_HEADER = 'x-correlation-id';
 
 /** Builds a service: Fastify HTTP with problem+json errors and an OpenAPI document, and its Kafka consumers. */
-export async function createService(rootModule: DynamicModule, runtime: ServiceRuntime, description: ServiceDescription): Promise<NestFastifyApplication> {
+export async function createService(rootModule: DynamicModule, runtime: ServiceRuntime, description: ServiceDescription, options: CreateServiceOptions = {}): Promise<NestFastifyApplication> {
   const { logger } = runtime;
   // With trusted proxies, request.ip is the first address in X-Forwarded-For, walking back from the right, that is
   // not one of them (so every per-address limit counts clients, not the proxy); without, the socket's address.
   const trustProxy = runtime.config.TRUSTED_PROXIES.length > 0 ? runtime.config.TRUSTED_PROXIES : false;
   const adapter = new FastifyAdapter({ bodyLimit: 1024 * 1024, trustProxy });
-  const app = await NestFactory.create<NestFastifyApplication>(rootModule, adapter, { logger: new PinoNestLogger(logger), abortOnError: false });
+  const app = await NestFactory.create<NestFastifyApplication>(rootModule, adapter, { logger: new PinoNestLogger(logger), abortOnError: false, preview: options.preview });
 
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', (request, reply, done) => {
@@ -40,15 +45,8 @@ export async function createService(rootModule: DynamicModule, runtime: ServiceR
   });
   app.useGlobalFilters(new ProblemDetailsFilter(logger));
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle(description.title)
-      .setDescription(`${description.description}\n\nEvery operation but the health probes needs a bearer token (JWT) from the identity provider; \`x-allowed-roles\` lists the roles that may call it, and an enterprise, bank or regulator then sees only its own, consented or regional data.`)
-      .setVersion('1')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-      .build(),
-  );
+  const document = describeService(app, description);
+  if (options.preview) return app;
   app.get(OpenApiDocument).set(document);
 
   const server = new KafkaEventServer({

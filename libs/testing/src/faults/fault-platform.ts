@@ -120,7 +120,7 @@ export class FaultPlatform {
   async settle({ timeoutMs = 120000, quietMs = 3000, stuckMs = 20000, intervalMs = 1500 } = {}): Promise<SettleResult> {
     const started = Date.now();
     const expected = await this.expected();
-    const look = (part: ExpectedState) => observePlatform(part, { urls: this.processes.urls, headers: (uscc) => this.client.headers(uscc) });
+    const look = (part: ExpectedState) => observePlatform(part, { urls: this.processes.urls, headers: (uscc) => this.client.headers(uscc), adminHeaders: () => this.adminHeaders() });
     // The decisions first (the end of the pipeline, one read per enterprise and product), everything once they hold.
     const decisionsOnly = { ...expected, indicators: [], benchmarks: [], ratings: [] };
     let lastState = 'not looked at yet';
@@ -172,7 +172,7 @@ export class FaultPlatform {
     // Before the administrator's reads, whose access records are events of their own.
     const lag = await consumerLag(this.run.topicPrefix);
     const admin = await this.adminHeaders();
-    const options = { urls: this.processes.urls, headers: async (uscc: string) => (asAdmin(uscc) ? admin : this.client.headers(uscc)) };
+    const options = { urls: this.processes.urls, headers: async (uscc: string) => (asAdmin(uscc) ? admin : this.client.headers(uscc)), adminHeaders: async () => admin };
     const timed = async <T>(part: string, work: () => Promise<T>): Promise<T> => {
       const started = Date.now();
       const result = await work();

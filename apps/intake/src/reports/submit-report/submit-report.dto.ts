@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import { resourceFiguresShape } from '@gec/contracts';
-import { EnergyQuantity, isPeriodAfter, normalizeElectricity, normalizeQuantity, parsePeriod, ResourceFigures, resourceFigureErrors, selfConsumedRenewableKwh } from '@gec/domain';
+import { ENERGY_CARRIERS, EnergyQuantity, isPeriodAfter, normalizeElectricity, normalizeQuantity, parsePeriod, ResourceFigures, resourceFigureErrors, selfConsumedRenewableKwh, UNIT_CONVERSIONS } from '@gec/domain';
+import { periodField } from '@gec/platform';
 
 const quantity = z.number().finite().nonnegative();
 
-const energyEntry = z.strictObject({ carrier: z.string(), quantity, unit: z.string() });
+// The carrier and unit are checked together by the domain (below); the document lists what each may be.
+const allUnits = [...new Set(Object.values(UNIT_CONVERSIONS).flatMap((units) => Object.keys(units)))];
+const energyEntry = z.strictObject({ carrier: z.string().meta({ enum: [...ENERGY_CARRIERS] }), quantity, unit: z.string().meta({ enum: allUnits }) });
+const electricityUnit = z.string().meta({ enum: Object.keys(UNIT_CONVERSIONS.electricity) });
 
 /**
  * A periodic report as submitted; on success energy is converted to canonical units. The other figures carry their
@@ -13,19 +17,18 @@ const energyEntry = z.strictObject({ carrier: z.string(), quantity, unit: z.stri
  */
 export const submitReportSchema = z
   .strictObject({
-    period: z.string(),
+    period: periodField,
     valueAdded: z.number().finite().positive(),
     outputValue: z.number().finite().nonnegative(),
     energy: z.array(energyEntry).min(1).max(50),
-    ownRenewableElectricity: z.strictObject({ quantity, unit: z.string() }).optional(),
+    ownRenewableElectricity: z.strictObject({ quantity, unit: electricityUnit }).optional(),
     ...resourceFiguresShape(true),
     /** Why this revision replaces the previous one: required from the second revision of a period on. */
     reason: z.string().trim().min(1).max(500).optional(),
   })
   .transform((body, ctx) => {
     const period = parsePeriod(body.period);
-    if (!period.ok) ctx.addIssue({ code: 'custom', path: ['period'], message: period.reason });
-    else if (isPeriodAfter(period.value, new Date())) ctx.addIssue({ code: 'custom', path: ['period'], message: `period ${body.period} is in the future` });
+    if (period.ok && isPeriodAfter(period.value, new Date())) ctx.addIssue({ code: 'custom', path: ['period'], message: `period ${body.period} is in the future` });
 
     const energy: EnergyQuantity[] = [];
     body.energy.forEach((entry, i) => {

@@ -10,7 +10,7 @@ function division(code: string): Result<unknown> {
 
 /** Path parameters naming one industry division's benchmark for one period. */
 export const benchmarkKeySchema = z.object({
-  industryDivision: domainField(division),
+  industryDivision: domainField(division, { pattern: /^[A-T]\d{2}$/, example: 'C30', description: 'GB/T 4754 division, e.g. C26' }),
   period: periodField,
 });
 

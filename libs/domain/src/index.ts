@@ -4,8 +4,12 @@ export { ok, fail } from './result';
 export { USCC_STANDARD } from './identity/uscc-standard';
 export { validateUscc, usccRegionCode, makeUscc } from './identity/uscc';
 
+export type { IndustryClassificationTable, IndustryHeading } from './industry/industry-classification-table';
+export { INDUSTRY_CLASSIFICATION } from './industry/industry-classification-table';
 export type { IndustrySection } from './industry/industry-section-table';
 export { INDUSTRY_SECTIONS } from './industry/industry-section-table';
+export type { IndustryEntry, IndustryLevel } from './industry/industry-lookup';
+export { industryByCode, industryChildren } from './industry/industry-lookup';
 export type { IndustryCode, IndustryCodeLevel } from './industry/industry-code';
 export { parseIndustryCode } from './industry/industry-code';
 

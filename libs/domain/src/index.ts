@@ -13,8 +13,12 @@ export { industryByCode, industryChildren } from './industry/industry-lookup';
 export type { IndustryCode, IndustryCodeLevel } from './industry/industry-code';
 export { parseIndustryCode } from './industry/industry-code';
 
-export { PROVINCE_CODES } from './region/province-code-table';
+export type { AdministrativeDivisionTable } from './region/administrative-division-table';
+export { ADMINISTRATIVE_DIVISIONS } from './region/administrative-division-table';
+export type { Region, RegionLevel } from './region/region-lookup';
+export { regionByCode, nearestListedRegion } from './region/region-lookup';
 export { validateRegionCode, regionCodeMatchesPrefix } from './region/region-code';
+export { defaultRegionForUscc } from './region/default-region';
 
 export type { Period } from './period/period';
 export { parsePeriod, comparePeriods, isPeriodAfter } from './period/period';

@@ -27,7 +27,7 @@ export async function measureRerate(options: { ratingUrl: string; mongoUrl: stri
     for (let start = 0; start < usccs.length; start += 5000) {
       const docs = usccs.slice(start, start + 5000).map((uscc, j) => {
         const i = start + j;
-        const member = { revision: 1, regionCode: '500100', co2Tonnes: 50 + (i % 400), valueAdded: 1000 + ((i * 37) % 900) };
+        const member = { revision: 1, regionCode: '500103', co2Tonnes: 50 + (i % 400), valueAdded: 1000 + ((i * 37) % 900) };
         co2 += member.co2Tonnes;
         valueAdded += member.valueAdded;
         return { _id: `${division}:${period}:${uscc}`, industryDivision: division, period, uscc, ...member, carbonIntensity: member.co2Tonnes / member.valueAdded, benchmarkVersion: 1 };

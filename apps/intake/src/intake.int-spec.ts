@@ -59,6 +59,29 @@ describe('intake service', () => {
     expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'uscc', reason: expect.stringMatching(/check character/) })]);
   });
 
+  it.each([
+    ['a class that is not in GB/T 4754-2017', { industryCode: 'C3043' }, 'industryCode', /industry class C3043 does not exist in GB\/T 4754-2017/],
+    ['a division outside its section', { industryCode: 'S90' }, 'industryCode', /S covers 91-96/],
+    ['a region that is not in GB/T 2260', { industryCode: 'C3041', regionCode: '500199' }, 'regionCode', /500199 is not a GB\/T 2260 division/],
+    ['no region, and none in its code', { uscc: makeUscc('91100000MA5U7CT1X'), industryCode: 'C3041' }, 'regionCode', /\(100000\) is not a GB\/T 2260 division; give regionCode/],
+  ])('refuses to register with %s, 400 naming the field', async (_label, change, field, reason) => {
+    const body = { uscc: makeUscc('91500103MA5U7CT0X'), name: 'Code Tables Co.', ...change };
+    const response = await request('POST', `${service.url}/v1/enterprises`, body, admin);
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([expect.objectContaining({ field, reason: expect.stringMatching(reason) })]);
+  });
+
+  it.each([
+    ['the county in its code', '91500103MA5U7CT2X', undefined, '500103'],
+    ['the one given', '91500103MA5U7CT3X', '500229', '500229'],
+    ['the nearest listed division when its code names an authority outside the table', '91320594MA5U7CT4X', undefined, '320500'],
+  ])('registers an enterprise in %s', async (_label, prefix17, regionCode, expected) => {
+    const body = { uscc: makeUscc(prefix17), name: 'Region Co.', industryCode: 'D4411', ...(regionCode ? { regionCode } : {}) };
+    const response = await request('POST', `${service.url}/v1/enterprises`, body, admin);
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({ regionCode: expected, industryCode: 'D4411', industryDivision: 'D44' });
+  });
+
   it('accepts a report in canonical units and makes each resubmission a new revision', async () => {
     const first = await request('POST', `${service.url}/v1/enterprises/${uscc}/reports`, report, own);
     expect(first.status).toBe(202);

@@ -4,13 +4,21 @@ export { ok, fail } from './result';
 export { USCC_STANDARD } from './identity/uscc-standard';
 export { validateUscc, usccRegionCode, makeUscc } from './identity/uscc';
 
+export type { IndustryClassificationTable, IndustryHeading } from './industry/industry-classification-table';
+export { INDUSTRY_CLASSIFICATION } from './industry/industry-classification-table';
 export type { IndustrySection } from './industry/industry-section-table';
 export { INDUSTRY_SECTIONS } from './industry/industry-section-table';
+export type { IndustryEntry, IndustryLevel } from './industry/industry-lookup';
+export { industryByCode, industryChildren } from './industry/industry-lookup';
 export type { IndustryCode, IndustryCodeLevel } from './industry/industry-code';
 export { parseIndustryCode } from './industry/industry-code';
 
-export { PROVINCE_CODES } from './region/province-code-table';
+export type { AdministrativeDivisionTable } from './region/administrative-division-table';
+export { ADMINISTRATIVE_DIVISIONS } from './region/administrative-division-table';
+export type { Region, RegionLevel } from './region/region-lookup';
+export { regionByCode, nearestListedRegion } from './region/region-lookup';
 export { validateRegionCode, regionCodeMatchesPrefix } from './region/region-code';
+export { defaultRegionForUscc } from './region/default-region';
 
 export type { Period } from './period/period';
 export { parsePeriod, comparePeriods, isPeriodAfter, previousMonth } from './period/period';

@@ -1,10 +1,15 @@
 import { fail, ok, Result } from '../result';
-import { PROVINCE_CODES } from './province-code-table';
+import { ADMINISTRATIVE_DIVISIONS } from './administrative-division-table';
+import { regionByCode } from './region-lookup';
 
+/** A six-digit GB/T 2260 code of a province, prefecture or county in the table. */
 export function validateRegionCode(code: string): Result<string> {
   if (!/^\d{6}$/.test(code)) return fail(`region code must be six digits (GB/T 2260); got '${code}'`);
   const province = code.slice(0, 2);
-  if (!PROVINCE_CODES[province]) return fail(`region code ${code} starts with ${province}, which is not a GB/T 2260 province code`);
+  if (!regionByCode(`${province}0000`)) return fail(`region code ${code} starts with ${province}, which is not a GB/T 2260 province code`);
+  if (!regionByCode(code)) {
+    return fail(`region code ${code} is not a GB/T 2260 division (table of ${ADMINISTRATIVE_DIVISIONS.edition})`);
+  }
   return ok(code);
 }
 

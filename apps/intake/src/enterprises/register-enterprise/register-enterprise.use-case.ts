@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TOPICS } from '@gec/contracts';
-import { parseIndustryCode, usccRegionCode } from '@gec/domain';
+import { defaultRegionForUscc, parseIndustryCode } from '@gec/domain';
 import { Caller, DomainError, EventFactory } from '@gec/platform';
 import { Enterprise } from '../enterprise';
 import { EnterprisesRepository } from '../enterprises.repository';
@@ -20,12 +20,14 @@ export class RegisterEnterpriseUseCase {
     }
     const industry = parseIndustryCode(input.industryCode);
     if (!industry.ok) throw DomainError.validation([{ field: 'industryCode', reason: industry.reason }]);
+    const region = input.regionCode !== undefined ? { ok: true as const, value: input.regionCode } : defaultRegionForUscc(input.uscc);
+    if (!region.ok) throw DomainError.validation([{ field: 'regionCode', reason: region.reason }]);
     const enterprise: Enterprise = {
       uscc: input.uscc,
       name: input.name,
       industryCode: industry.value.code,
       industryDivision: industry.value.division,
-      regionCode: input.regionCode ?? usccRegionCode(input.uscc),
+      regionCode: region.value,
       registeredAt: new Date().toISOString(),
     };
     const event = this.events.create(TOPICS.enterpriseRegistered, enterprise);

@@ -7,6 +7,7 @@ import { requestContext } from '../context/request-context';
 import { newId } from '../ids/event-ids';
 import { PinoNestLogger } from '../logging/pino-nest-logger';
 import { ProblemDetailsFilter } from '../http/problem-details.filter';
+import { installIdempotency } from '../http/idempotency';
 import { EventProducer } from '../kafka/event-producer';
 import { KafkaEventServer } from '../kafka/kafka-event.server';
 import { ProcessedEventsRepository } from '../kafka/processed-events.repository';
@@ -35,6 +36,7 @@ export async function createService(rootModule: DynamicModule, runtime: ServiceR
     requestContext.run({ correlationId }, done);
   });
   app.useGlobalFilters(new ProblemDetailsFilter(logger));
+  const documentIdempotency = installIdempotency(app, runtime);
 
   const document = SwaggerModule.createDocument(
     app,
@@ -45,6 +47,7 @@ export async function createService(rootModule: DynamicModule, runtime: ServiceR
       .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
       .build(),
   );
+  documentIdempotency(document);
   fastify.get('/docs-json', (_request, reply) => reply.send(document));
 
   const server = new KafkaEventServer({

@@ -6,6 +6,7 @@ export * from './health/readiness-checks';
 export * from './http/openapi-schema';
 export * from './http/problem-details';
 export * from './http/problem-response.decorator';
+export * from './http/idempotency.decorators';
 export * from './http/zod-body.pipe';
 export * from './ids/event-ids';
 export * from './kafka/event-consumer.decorators';

@@ -128,7 +128,7 @@ describe('finance: consents, bank access to eligibility, and the access log (rea
       [{ bankId: GREEN_BANK, expiresAt: 'tomorrow' }, 'expiresAt'],
       [{ bankId: GREEN_BANK, scopes: ['reports'] }, 'scopes[0]'],
       [{ bankId: GREEN_BANK, scopes: [] }, 'scopes'],
-      [{ bankId: GREEN_BANK, colour: 'green' }, '(body)'],
+      [{ bankId: GREEN_BANK, colour: 'green' }, 'colour'],
     ];
     for (const [body, field] of cases) {
       const response = await grant(uscc, body);

@@ -99,6 +99,9 @@ export function platformConfigSchema(defaults: { service: string; port: number }
     // process sweeps what its collections no longer keep every RETENTION_SWEEP_MS.
     PROCESSED_EVENTS_RETENTION_HOURS: z.coerce.number().int().min(1).max(24 * 366).default(14 * 24),
     RETENTION_SWEEP_MS: z.coerce.number().int().min(1000).max(86_400_000).default(3_600_000),
+    // An Idempotency-Key's first response is replayed for this long; a request still running holds its key at most IDEMPOTENCY_IN_FLIGHT_SECONDS.
+    IDEMPOTENCY_KEY_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(24),
+    IDEMPOTENCY_IN_FLIGHT_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   });
 }
 

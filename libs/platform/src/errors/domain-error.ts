@@ -1,5 +1,5 @@
 /** A failure the caller can act on, with a stable code; the HTTP edge maps it to problem+json. */
-export type DomainErrorCode = 'validation' | 'not-found' | 'conflict' | 'unauthenticated' | 'forbidden' | 'rate-limited' | 'unavailable';
+export type DomainErrorCode = 'validation' | 'not-found' | 'conflict' | 'unauthenticated' | 'forbidden' | 'rate-limited' | 'unavailable' | 'unprocessable';
 
 export interface FieldIssue {
   field: string;

@@ -13,6 +13,7 @@ const STATUS_BY_CODE: Record<DomainErrorCode, number> = {
   'rate-limited': 429,
   conflict: 409,
   unavailable: 503,
+  unprocessable: 422,
 };
 
 const TITLE_BY_STATUS: Record<number, string> = {
@@ -24,6 +25,7 @@ const TITLE_BY_STATUS: Record<number, string> = {
   409: 'Conflict',
   413: 'Content Too Large',
   415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',

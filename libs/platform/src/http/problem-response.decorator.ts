@@ -2,7 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiResponse } from '@nestjs/swagger';
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 
-const problemSchema: SchemaObject = {
+export const problemSchema: SchemaObject = {
   type: 'object',
   required: ['type', 'title', 'status', 'detail'],
   properties: {

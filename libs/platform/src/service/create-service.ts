@@ -6,6 +6,8 @@ import { requestContext } from '../context/request-context';
 import { newId } from '../ids/event-ids';
 import { PinoNestLogger } from '../logging/pino-nest-logger';
 import { ProblemDetailsFilter } from '../http/problem-details.filter';
+import { installIdempotency } from '../http/idempotency';
+import { documentIdempotencyKey } from '../http/idempotency-openapi';
 import { EventProducer } from '../kafka/event-producer';
 import { KafkaEventServer } from '../kafka/kafka-event.server';
 import { ProcessedEventsRepository } from '../kafka/processed-events.repository';
@@ -46,7 +48,9 @@ export async function createService(rootModule: DynamicModule, runtime: ServiceR
   app.useGlobalFilters(new ProblemDetailsFilter(logger));
 
   const document = describeService(app, description);
+  documentIdempotencyKey(document, runtime.config.IDEMPOTENCY_KEY_TTL_HOURS);
   if (options.preview) return app;
+  installIdempotency(app, runtime);
   app.get(OpenApiDocument).set(document);
 
   const server = new KafkaEventServer({

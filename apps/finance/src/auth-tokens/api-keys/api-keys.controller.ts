@@ -1,6 +1,6 @@
 import { Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { Allow, ApiProblems } from '@gec/platform';
+import { Allow, ApiProblems, IdempotencyKeyRefused } from '@gec/platform';
 import { BankIdParamPipe } from '../../banks/bank-id-param.pipe';
 import { CreateApiKeyUseCase } from './create-api-key/create-api-key.use-case';
 import { ListApiKeysUseCase } from './list-api-keys/list-api-keys.use-case';
@@ -18,6 +18,7 @@ export class ApiKeysController {
 
   @Post()
   @Allow('admin')
+  @IdempotencyKeyRefused('the answer holds the new key once and is not stored; list the keys to see whether an earlier try created one')
   @HttpCode(201)
   @ApiOperation({
     summary:

@@ -131,7 +131,10 @@ describe('intake service', () => {
     const stored = await request('GET', `${service.url}/v1/enterprises/${uscc}/reports/2026-09`, undefined, own);
     expect(stored.body).toMatchObject({ ownRenewableElectricityKwh: 200_000, water: full.water, warnings: warned.body.warnings });
 
-    const events = await waitFor('the September report downstream', () => accepted.json<EventEnvelope<ReportAccepted>>().filter((e) => e.payload.period === '2026-09'));
+    const events = await waitFor('the September report downstream', () => {
+      const september = accepted.json<EventEnvelope<ReportAccepted>>().filter((e) => e.payload.period === '2026-09');
+      return september.length > 0 && september;
+    });
     expect(events[0].payload).toMatchObject({ headcount: 240, renewables: full.renewables, solidWaste: full.solidWaste, pollutants: full.pollutants, warnings: warned.body.warnings });
   });
 

@@ -71,11 +71,13 @@ export class RatingsRepository {
   /**
    * Writes the ratings in one bulk write, each over the version of the document it was computed from (an enterprise
    * without ratings is inserted), naming the outbox batch that holds its events. False when some other writer came
-   * first: the caller computes again on fresh reads.
+   * first: the caller computes again on fresh reads. Sent through the driver's collection: a re-rating writes a
+   * thousand at a time, and the operations are built from typed values (`RatingsDocument`), so mongoose's casting
+   * would only cost time.
    */
   async writeMany(writes: RatingWrite[], batches: RatingEventBatches): Promise<boolean> {
     if (writes.length === 0) return true;
-    return writeAllOrConflict(this.model as never, writes.map((w) => this.operation(w, batches)) as never);
+    return writeAllOrConflict(this.model.collection, writes.map((w) => this.operation(w, batches)) as never);
   }
 
   /** Every document read, with the events it still waits for (none for most): the outbox learns which batches it saw whole. */
@@ -93,7 +95,8 @@ export class RatingsRepository {
     const own = staged.batchOf.get(snapshot.uscc);
     const outboxBatches = [...snapshot.outboxBatches.filter((id) => loaded.has(id)), ...(own ? [own] : [])];
     if (snapshot.version === null) {
-      return { insertOne: { document: { _id: snapshot.uscc, version: 1, regionCode, periods, history, outbox: [], outboxBatches } } };
+      const document: RatingsDocument = { _id: snapshot.uscc, version: 1, regionCode, periods, history, outbox: [], outboxBatches };
+      return { insertOne: { document } };
     }
     const set = Object.fromEntries(Object.entries(periods).map(([period, rating]) => [`periods.${period}`, rating]));
     return {

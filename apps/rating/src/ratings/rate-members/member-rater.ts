@@ -42,6 +42,16 @@ export class MemberRater {
   ) {}
 
   async rate(items: Array<{ benchmark: RatingBenchmark; member: Member }>, causedBy?: { eventId: string; correlationId: string }): Promise<RatingOutcome> {
+    const { outcome, published } = await this.rateAndSend(items, causedBy);
+    await published;
+    return outcome;
+  }
+
+  /**
+   * Rates and writes, and starts sending: resolves once the ratings are written, with `published` settling once the
+   * events are sent. A job can rate its next chunk meanwhile, as long as it keeps its cursor behind what was sent.
+   */
+  async rateAndSend(items: Array<{ benchmark: RatingBenchmark; member: Member }>, causedBy?: { eventId: string; correlationId: string }): Promise<{ outcome: RatingOutcome; published: Promise<void> }> {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const snapshots = await this.ratings.findSnapshots([...new Set(items.map((i) => i.member.uscc))]);
       const pending = this.ratings.pending(snapshots.values());
@@ -71,8 +81,10 @@ export class MemberRater {
       // The events go in one batch document first; each rating names it in the same write (see Outbox.stage).
       const staged = await this.outbox.stage(this.ratings.documentEvents([...writes.values()]));
       if (!(await this.ratings.writeMany([...writes.values()], { staged, loaded }))) continue;
-      await this.outbox.publish(pending, { staged, loaded });
-      return outcome;
+      const published = this.outbox.publish(pending, { staged, loaded });
+      // Handled by whoever awaits it; until then a failure must not count as unhandled.
+      published.catch(() => undefined);
+      return { outcome, published };
     }
     throw new RetryableEventError('ratings kept being written concurrently; trying again later');
   }

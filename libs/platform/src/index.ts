@@ -23,6 +23,7 @@ export * from './mongo/mongo-connection';
 export * from './outbox/outbox';
 export * from './outbox/outbox-entry';
 export * from './outbox/outbox-field';
+export * from './outbox/outbox-batch';
 export * from './queue/job-queues';
 export * from './queue/redis-connection';
 export * from './service/create-service';

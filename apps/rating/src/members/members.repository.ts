@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
 import { BenchmarkKey } from '@gec/domain';
-import { upsertUnlessNewer, findByIds, MongoConnection } from '@gec/platform';
+import { upsertUnlessNewer, findByIds, MongoConnection, PipelineKeys } from '@gec/platform';
 import { Member } from './member';
 import { CohortDocument, cohortSchema, MemberDocument, memberSchema } from './member.schema';
 
@@ -36,9 +36,9 @@ export class MembersRepository {
     return (doc?.members ?? []).sort();
   }
 
-  async findMany(key: BenchmarkKey, usccs: string[]): Promise<Member[]> {
-    if (usccs.length === 0) return [];
-    const docs = await findByIds<MemberDocument>(this.model as never, usccs.map((u) => memberId(key, u)));
+  async findMany(key: BenchmarkKey, scope: PipelineKeys<string>): Promise<Member[]> {
+    if (scope.keys.length === 0) return [];
+    const docs = await findByIds<MemberDocument>(this.model as never, scope.keys.map((u) => memberId(key, u)));
     return docs.map(({ _id, ...member }) => member);
   }
 }

@@ -1,5 +1,5 @@
 import { Schema } from 'mongoose';
-import { OutboxEntry, outboxField } from '@gec/platform';
+import { OutboxEntry, outboxBatchesField, outboxField } from '@gec/platform';
 import { PeriodRating, RatingHistoryEntry } from './rating';
 
 /**
@@ -13,7 +13,10 @@ export interface RatingsDocument {
   regionCode?: string;
   periods: Record<string, PeriodRating>;
   history: RatingHistoryEntry[];
+  /** Events written before outbox batches existed; new writes name batches instead (`outboxBatches`). */
   outbox: OutboxEntry[];
+  /** Outbox batches holding events about this document that may not be sent yet. */
+  outboxBatches?: string[];
 }
 
 export const ratingsSchema = new Schema<RatingsDocument>(
@@ -24,6 +27,10 @@ export const ratingsSchema = new Schema<RatingsDocument>(
     periods: { type: Schema.Types.Mixed, default: {} },
     history: { type: Schema.Types.Mixed, default: [] },
     outbox: outboxField,
+    outboxBatches: outboxBatchesField,
   },
   { versionKey: false, minimize: false },
 );
+// The local database stand-in scans the collection for a filter it has no unique index for: a version-guarded
+// update ({_id, version}) finds its document through this one (redundant on MongoDB, which uses _id).
+ratingsSchema.index({ _id: 1, version: 1 }, { unique: true });

@@ -1,17 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
-import { admit, Admitted, writeAllOrConflict, findByIds, DocumentEvents, EnterpriseAccess, MongoConnection, OutboxEntry, pendingEvents } from '@gec/platform';
+import { admit, Admitted, writeAllOrConflict, findByIds, DocumentEvents, EnterpriseAccess, MongoConnection, OutboxBatch, OutboxEntry, pendingEvents, PipelineKeys, StagedBatches } from '@gec/platform';
 import { PeriodRating, Rating, RatingHistoryEntry } from './rating';
 import { RatingsDocument, ratingsSchema } from './rating.schema';
 
 
-/** What a writer read of one enterprise: the document's version (null when it has no rating yet), its region, its ratings per period, and events still waiting in its outbox. */
+/**
+ * What a writer read of one enterprise: the document's version (null when it has no rating yet), its region, its
+ * ratings per period, and events still waiting for it (in its outbox, or in the outbox batches it names).
+ */
 export interface RatingsSnapshot {
   uscc: string;
   version: number | null;
   regionCode: string | null;
   periods: Record<string, PeriodRating>;
   outbox: OutboxEntry[];
+  outboxBatches: string[];
+}
+
+/** Where a write's events are: the batches staged for it, and those its documents named that still exist. */
+export interface RatingEventBatches {
+  staged: StagedBatches;
+  loaded: Map<string, OutboxBatch>;
 }
 
 /** New ratings of one enterprise (one or more periods), over the snapshot they were computed from; changes carry their history entries and events. */
@@ -31,13 +41,14 @@ export class RatingsRepository {
   }
 
   /** The ratings of these enterprises, in one read (for the raters, which write on the platform's behalf, not a caller's). */
-  async findSnapshots(usccs: string[]): Promise<Map<string, RatingsSnapshot>> {
+  async findSnapshots(scope: PipelineKeys<string>): Promise<Map<string, RatingsSnapshot>> {
+    const usccs = scope.keys;
     const docs = usccs.length === 0 ? [] : await findByIds<RatingsDocument>(this.model as never, usccs, { history: 0 });
     const found = new Map(docs.map((d) => [d._id, d]));
     return new Map(
       usccs.map((uscc) => {
         const d = found.get(uscc);
-        return [uscc, { uscc, version: d?.version ?? null, regionCode: d?.regionCode ?? null, periods: d?.periods ?? {}, outbox: d?.outbox ?? [] }];
+        return [uscc, { uscc, version: d?.version ?? null, regionCode: d?.regionCode ?? null, periods: d?.periods ?? {}, outbox: d?.outbox ?? [], outboxBatches: d?.outboxBatches ?? [] }];
       }),
     );
   }
@@ -59,34 +70,41 @@ export class RatingsRepository {
 
   /**
    * Writes the ratings in one bulk write, each over the version of the document it was computed from (an enterprise
-   * without ratings is inserted). False when some other writer came first: the caller computes again on fresh reads.
+   * without ratings is inserted), naming the outbox batch that holds its events. False when some other writer came
+   * first: the caller computes again on fresh reads. Sent through the driver's collection: a re-rating writes a
+   * thousand at a time, and the operations are built from typed values (`RatingsDocument`), so mongoose's casting
+   * would only cost time.
    */
-  async writeMany(writes: RatingWrite[]): Promise<boolean> {
+  async writeMany(writes: RatingWrite[], batches: RatingEventBatches): Promise<boolean> {
     if (writes.length === 0) return true;
-    return writeAllOrConflict(this.model as never, writes.map((w) => this.operation(w)) as never);
+    return writeAllOrConflict(this.model.collection, writes.map((w) => this.operation(w, batches)) as never);
   }
 
+  /** Every document read, with the events it still waits for (none for most): the outbox learns which batches it saw whole. */
   pending(snapshots: Iterable<RatingsSnapshot>): DocumentEvents[] {
-    return pendingEvents(this.model as never, [...snapshots].map((s) => ({ _id: s.uscc, outbox: s.outbox })));
+    return [...snapshots].map((s) => pendingEvents(this.model as never, [{ _id: s.uscc, outbox: s.outbox, outboxBatches: s.outboxBatches }])[0] ?? { model: this.model as never, id: s.uscc, events: [] });
   }
 
   documentEvents(writes: RatingWrite[]): DocumentEvents[] {
     return writes.map((w) => ({ model: this.model as never, id: w.snapshot.uscc, events: w.changes.map((c) => c.event) }));
   }
 
-  private operation({ snapshot, regionCode, periods, changes }: RatingWrite) {
+  private operation({ snapshot, regionCode, periods, changes }: RatingWrite, { staged, loaded }: RatingEventBatches) {
     const history = changes.map((c) => c.entry);
-    const events = changes.map((c) => c.event);
+    // Batches already sent and deleted are forgotten; the one holding this write's events is named.
+    const own = staged.batchOf.get(snapshot.uscc);
+    const outboxBatches = [...snapshot.outboxBatches.filter((id) => loaded.has(id)), ...(own ? [own] : [])];
     if (snapshot.version === null) {
-      return { insertOne: { document: { _id: snapshot.uscc, version: 1, regionCode, periods, history, outbox: events } } };
+      const document: RatingsDocument = { _id: snapshot.uscc, version: 1, regionCode, periods, history, outbox: [], outboxBatches };
+      return { insertOne: { document } };
     }
     const set = Object.fromEntries(Object.entries(periods).map(([period, rating]) => [`periods.${period}`, rating]));
     return {
       updateOne: {
         filter: { _id: snapshot.uscc, version: snapshot.version },
         update: {
-          $set: { ...set, regionCode, version: snapshot.version + 1 },
-          ...(changes.length > 0 ? { $push: { history: { $each: history }, outbox: { $each: events } } } : {}),
+          $set: { ...set, regionCode, version: snapshot.version + 1, outboxBatches },
+          ...(changes.length > 0 ? { $push: { history: { $each: history } } } : {}),
         },
       },
     };

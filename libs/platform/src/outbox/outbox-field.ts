@@ -11,3 +11,6 @@ export const outboxField = {
   default: [],
 };
 
+
+/** The field naming the outbox batches that hold events for the document (see `OutboxBatch`); absent when none. */
+export const outboxBatchesField = { type: [String], default: undefined };

@@ -5,6 +5,7 @@ import { MongoConnection } from '../mongo/mongo-connection';
 import { EventProducer } from '../kafka/event-producer';
 import { newId } from '../ids/event-ids';
 import { OutboxEntry } from './outbox-entry';
+import { OUTBOX_BATCHES_COLLECTION, OutboxBatch, splitIntoBatches, StagedBatches } from './outbox-batch';
 
 interface OutboxPointer {
   _id: string;
@@ -14,17 +15,28 @@ interface OutboxPointer {
 }
 
 const pointerSchema = new Schema<OutboxPointer>({ _id: String, collectionName: String, docId: String, touchedAt: Date }, { versionKey: false });
+const batchSchema = new Schema<OutboxBatch>({ _id: String, collectionName: String, createdAt: Date, events: { type: Schema.Types.Mixed } }, { versionKey: false });
 
 export interface OutboxTarget {
   model: Model<never>;
   id: string;
 }
 
-/** Events that sit in one document's `outbox` field: written there with the state, sent, then pulled. */
+/**
+ * Events waiting for one document: those in its `outbox` field (written there with the state, sent, then pulled),
+ * and the batches it names in `outboxBatches` (see `OutboxBatch`), whose events for it are sent while the batch exists.
+ */
 export interface DocumentEvents {
   model: Model<never>;
   id: string;
   events: OutboxEntry[];
+  batches?: string[];
+}
+
+/** A unit of work's own batches (all of whose documents it wrote), and the batches it already loaded for what it read. */
+export interface PublishOptions {
+  staged?: StagedBatches;
+  loaded?: Map<string, OutboxBatch>;
 }
 
 const RELAY_BATCH = 500;
@@ -46,6 +58,7 @@ const PULL_SLICE = 100;
  */
 export class Outbox {
   private readonly pointers: Model<OutboxPointer>;
+  private readonly batches: Model<OutboxBatch>;
   private readonly queued = new Map<string, { collectionName: string; docId: string }>();
   private relaying?: Promise<void>;
   private retryTimer?: NodeJS.Timeout;
@@ -58,13 +71,65 @@ export class Outbox {
     private readonly logger: Logger,
   ) {
     this.pointers = mongo.model('OutboxPointer', pointerSchema, 'outbox_pointers');
+    this.batches = mongo.model('OutboxBatch', batchSchema, OUTBOX_BATCHES_COLLECTION);
   }
 
-  /** Sends the documents' events in order, then removes them from their documents (one update per collection). */
-  async publish(pending: DocumentEvents[]): Promise<void> {
-    const withEvents = pending.filter((p) => p.events.length > 0);
-    if (withEvents.length === 0) return;
-    await this.producer.send(withEvents.flatMap((p) => p.events));
+  /**
+   * Writes the events of a unit of work that writes many documents as a few batch documents (one insert), before
+   * the state: each document then names its batch (`batchOf`) in its own write. Cheaper than an event inside each
+   * document, which must be rewritten to pull it once sent.
+   */
+  async stage(written: DocumentEvents[]): Promise<StagedBatches> {
+    const collections = new Set(written.filter((w) => w.events.length > 0).map((w) => w.model.collection.collectionName));
+    if (collections.size === 0) return { batches: [], batchOf: new Map() };
+    if (collections.size > 1) throw new Error(`one outbox batch announces documents of one collection, not ${[...collections].join(', ')}`);
+    const staged = splitIntoBatches([...collections][0], written.map((w) => ({ docId: w.id, events: w.events })), newId);
+    if (staged.batches.length > 0) await this.batches.collection.insertMany(staged.batches as never[], { ordered: true });
+    return staged;
+  }
+
+  /** The batches these documents name that still exist (one read): their events for the documents naming them are still to send. */
+  async loadBatches(pending: DocumentEvents[]): Promise<Map<string, OutboxBatch>> {
+    const ids = [...new Set(pending.flatMap((p) => p.batches ?? []))];
+    if (ids.length === 0) return new Map();
+    return new Map((await findByIds<OutboxBatch>(this.batches as never, ids)).map((b) => [b._id, b]));
+  }
+
+  /**
+   * Sends, in order, the events waiting for the documents read (in their `outbox`, then in the batches they name),
+   * then the unit of work's own staged batches; then pulls the sent events from the documents (one update per
+   * slice) and deletes the batches it sent whole: its own, and any whose every document it read. `pending` may list
+   * documents read that wait for nothing (a document read but not found, too): batches are deleted only once seen whole.
+   */
+  async publish(pending: DocumentEvents[], options: PublishOptions = {}): Promise<void> {
+    const staged = options.staged?.batches ?? [];
+    const loaded = options.loaded ?? (pending.some((p) => p.batches?.length) ? await this.loadBatches(pending) : new Map<string, OutboxBatch>());
+    const byDoc = new Map<string, Map<string, OutboxEntry[]>>();
+    for (const batch of loaded.values()) {
+      const perDoc = new Map<string, OutboxEntry[]>();
+      for (const { docId, ...event } of batch.events) {
+        const list = perDoc.get(docId);
+        if (list) list.push(event);
+        else perDoc.set(docId, [event]);
+      }
+      byDoc.set(batch._id, perDoc);
+    }
+    const entries: OutboxEntry[] = [];
+    for (const p of pending) {
+      entries.push(...p.events);
+      for (const ref of p.batches ?? []) entries.push(...(byDoc.get(ref)?.get(p.id) ?? []));
+    }
+    for (const batch of staged) for (const { docId: _docId, ...event } of batch.events) entries.push(event);
+    if (entries.length === 0) return;
+    await this.producer.send(entries);
+    // A batch no document of it can still come to name (only its writer names it, in the write it staged it for).
+    const read = new Set(pending.map((p) => `${p.model.collection.collectionName}/${p.id}`));
+    const readWhole = (b: OutboxBatch) => b.events.every((e) => read.has(`${b.collectionName}/${e.docId}`));
+    const sentWhole = [...staged.map((b) => b._id), ...[...loaded.values()].filter(readWhole).map((b) => b._id)];
+    await Promise.all([this.pull(pending.filter((p) => p.events.length > 0)), sentWhole.length > 0 ? this.batches.collection.deleteMany({ _id: { $in: sentWhole } } as never) : undefined]);
+  }
+
+  private async pull(withEvents: DocumentEvents[]): Promise<void> {
     const byModel = new Map<Model<never>, DocumentEvents[]>();
     for (const p of withEvents) byModel.set(p.model, [...(byModel.get(p.model) ?? []), p]);
     // One statement per slice of documents: pulling the sent ids leaves any event another writer added meanwhile.
@@ -167,7 +232,7 @@ export class Outbox {
     for (const [collectionName, ids] of byCollection) {
       const model = this.mongo.modelForCollection(collectionName) as Model<never> | undefined;
       if (!model) continue;
-      const docs = await findByIds<{ _id: string; outbox?: OutboxEntry[] }>(model, [...ids], { outbox: 1 });
+      const docs = await findByIds<{ _id: string; outbox?: OutboxEntry[]; outboxBatches?: string[] }>(model, [...ids], { outbox: 1, outboxBatches: 1 });
       pending.push(...pendingEvents(model, docs));
     }
     await this.publish(pending);
@@ -176,8 +241,10 @@ export class Outbox {
 }
 
 /** What documents read for a unit of work still hold in their outbox: sent again with that work's own events. */
-export function pendingEvents(model: Model<never>, docs: Iterable<{ _id: string; outbox?: OutboxEntry[] }>): DocumentEvents[] {
+export function pendingEvents(model: Model<never>, docs: Iterable<{ _id: string; outbox?: OutboxEntry[]; outboxBatches?: string[] }>): DocumentEvents[] {
   const pending: DocumentEvents[] = [];
-  for (const doc of docs) if (doc.outbox?.length) pending.push({ model, id: doc._id, events: doc.outbox });
+  for (const doc of docs) {
+    if (doc.outbox?.length || doc.outboxBatches?.length) pending.push({ model, id: doc._id, events: doc.outbox ?? [], ...(doc.outboxBatches?.length ? { batches: doc.outboxBatches } : {}) });
+  }
   return pending;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TOPICS } from '@gec/contracts';
 import { CURRENT_CARBON_EFFICIENCY_METHODOLOGY, rateCarbonEfficiency, ratingChanged } from '@gec/domain';
-import { deterministicId, EventFactory, Outbox, RetryableEventError, ServiceRuntime } from '@gec/platform';
+import { deterministicId, EventFactory, Outbox, pipelineKeys, RetryableEventError, ServiceRuntime } from '@gec/platform';
 import { Member } from '../../members/member';
 import { explainRating } from '../explain-rating';
 import { PeriodRating } from '../rating';
@@ -27,7 +27,8 @@ const MAX_ATTEMPTS = 5;
 const methodology = CURRENT_CARBON_EFFICIENCY_METHODOLOGY;
 
 /**
- * Rates members against benchmark versions that count them, in bulk: one read of their ratings, one write, one send.
+ * Rates members against benchmark versions that count them, in bulk: one read of their ratings (and of the outbox
+ * batches they name, if any), one insert of the events' batch, one write, one send, one delete of the batch.
  * A rating only ever moves forward in benchmark version; grade, level or methodology changes are announced
  * (rating-changed), K alone is refreshed silently. Used by the benchmark consumer and by industry re-ratings alike.
  */
@@ -41,8 +42,20 @@ export class MemberRater {
   ) {}
 
   async rate(items: Array<{ benchmark: RatingBenchmark; member: Member }>, causedBy?: { eventId: string; correlationId: string }): Promise<RatingOutcome> {
+    const { outcome, published } = await this.rateAndSend(items, causedBy);
+    await published;
+    return outcome;
+  }
+
+  /**
+   * Rates and writes, and starts sending: resolves once the ratings are written, with `published` settling once the
+   * events are sent. A job can rate its next chunk meanwhile, as long as it keeps its cursor behind what was sent.
+   */
+  async rateAndSend(items: Array<{ benchmark: RatingBenchmark; member: Member }>, causedBy?: { eventId: string; correlationId: string }): Promise<{ outcome: RatingOutcome; published: Promise<void> }> {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const snapshots = await this.ratings.findSnapshots([...new Set(items.map((i) => i.member.uscc))]);
+      const snapshots = await this.ratings.findSnapshots(pipelineKeys([...new Set(items.map((i) => i.member.uscc))]));
+      const pending = this.ratings.pending(snapshots.values());
+      const loaded = await this.outbox.loadBatches(pending);
       const outcome: RatingOutcome = { changed: 0, refreshed: 0, unchanged: 0, skipped: 0 };
       const writes = new Map<string, RatingWrite>();
       for (const { benchmark, member } of items) {
@@ -65,9 +78,13 @@ export class MemberRater {
         writes.set(member.uscc, entry);
         outcome[changed ? 'changed' : 'refreshed']++;
       }
-      if (!(await this.ratings.writeMany([...writes.values()]))) continue;
-      await this.outbox.publish([...this.ratings.pending(snapshots.values()), ...this.ratings.documentEvents([...writes.values()])]);
-      return outcome;
+      // The events go in one batch document first; each rating names it in the same write (see Outbox.stage).
+      const staged = await this.outbox.stage(this.ratings.documentEvents([...writes.values()]));
+      if (!(await this.ratings.writeMany([...writes.values()], { staged, loaded }))) continue;
+      const published = this.outbox.publish(pending, { staged, loaded });
+      // Handled by whoever awaits it; until then a failure must not count as unhandled.
+      published.catch(() => undefined);
+      return { outcome, published };
     }
     throw new RetryableEventError('ratings kept being written concurrently; trying again later');
   }

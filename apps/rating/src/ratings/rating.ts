@@ -14,6 +14,8 @@ export interface PeriodRating {
   carbonIntensity: number;
   industryCarbonIntensity: number;
   benchmarkVersion: number;
+  /** How many enterprises that benchmark version counts (absent on ratings made before it was kept). */
+  benchmarkEnterpriseCount?: number;
   indicatorsRevision: number;
   ratedAt: string;
   explanation: string[];
@@ -36,7 +38,9 @@ export interface RatingHistoryEntry {
   level: CarbonLevel;
   grade: CarbonEfficiencyGrade;
   methodology: MethodologyRef;
-  k: number;
+  /** Null when withheld (see `withheld`). */
+  k: number | null;
+  benchmarkEnterpriseCount?: number;
   ratedAt: string;
   previous: PreviousRating | null;
 }

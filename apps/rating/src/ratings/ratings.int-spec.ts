@@ -15,10 +15,11 @@ describe('rating: indicators and benchmarks in, ratings and rating-changed event
     await rating.close();
   });
 
-  const ratingOf = async (uscc: string, query = '') => (await rating.get(`/v1/ratings/${uscc}${query}`, own(uscc))).body;
+  // These benchmarks count one or two enterprises, so K is only shown to an administrator (see the disclosure test).
+  const ratingOf = async (uscc: string, query = '') => (await rating.get(`/v1/ratings/${uscc}${query}`, { role: 'admin' })).body;
   const ratedAgainst = (uscc: string, benchmarkVersion: number) =>
     waitFor(`${uscc} rated against benchmark v${benchmarkVersion}`, async () => {
-      const response = await rating.get(`/v1/ratings/${uscc}?period=${PERIOD}`, own(uscc));
+      const response = await rating.get(`/v1/ratings/${uscc}?period=${PERIOD}`, { role: 'admin' });
       return response.status === 200 && response.body.benchmarkVersion === benchmarkVersion && response.body;
     });
 
@@ -50,6 +51,7 @@ describe('rating: indicators and benchmarks in, ratings and rating-changed event
       carbonIntensity: 0.4532,
       industryCarbonIntensity: 0.4623,
       benchmarkVersion: 1,
+      benchmarkEnterpriseCount: 2,
       indicatorsRevision: 1,
       ratedAt: expect.any(String),
       explanation: [
@@ -85,8 +87,15 @@ describe('rating: indicators and benchmarks in, ratings and rating-changed event
       [4, 4, 1],
     ]);
 
-    const history = await rating.get(`/v1/ratings/${uscc}/history`, own(uscc));
+    const history = await rating.get(`/v1/ratings/${uscc}/history`, { role: 'admin' });
     expect(history.status).toBe(200);
+    // The enterprise itself sees the grades, not K: its benchmark counts fewer than 3 enterprises.
+    const ownHistory = await rating.get(`/v1/ratings/${uscc}/history`, own(uscc));
+    expect(ownHistory.body.entries.map((e: { grade: number; k: number | null }) => [e.grade, e.k])).toEqual([[4, null], [1, null], [3, null]]);
+    const ownRating = (await rating.get(`/v1/ratings/${uscc}?period=${PERIOD}`, own(uscc))).body;
+    expect(ownRating).toMatchObject({ grade: 4, k: null, industryCarbonIntensity: null, withheld: expect.stringContaining('fewer than 3') });
+    expect(ownRating.explanation).toHaveLength(2);
+    expect(ownRating.explanation[1]).toMatch(/withheld/);
     expect(history.body.uscc).toBe(uscc);
     expect(history.body.entries.map((e: { grade: number; k: number }) => [e.grade, e.k])).toEqual([
       [4, 2],
@@ -99,6 +108,7 @@ describe('rating: indicators and benchmarks in, ratings and rating-changed event
       grade: 4,
       methodology: { id: 'zhejiang-carbon-efficiency', version: 'db33t1347-2023.1' },
       k: 2,
+      benchmarkEnterpriseCount: expect.any(Number),
       ratedAt: expect.any(String),
       previous: { level: 'low', grade: 1, methodologyVersion: 'db33t1347-2023.1' },
     });

@@ -1,3 +1,4 @@
+import { BENCHMARK_DISCLOSURE_RULE } from '@gec/domain';
 import { ExpectedState } from './expected-state';
 
 /** What the platform serves for one enterprise and period's indicators (metrics' GET; undefined when 404). */
@@ -11,6 +12,9 @@ export interface ObservedIndicators {
   factorTableVersion: string;
 }
 
+/** The platform's default minimum cohort (DISCLOSURE_MIN_COHORT). */
+const MINIMUM_COHORT = BENCHMARK_DISCLOSURE_RULE.minimumEnterprises;
+
 export interface ObservedBenchmark {
   version: number;
   enterpriseCount: number;
@@ -22,7 +26,8 @@ export interface ObservedBenchmark {
 export interface ObservedRating {
   grade: number;
   level: string;
-  k: number;
+  /** Null when withheld from the caller (a benchmark of fewer than the minimum cohort). */
+  k: number | null;
   benchmarkVersion: number;
   methodology: { version: string };
   industryCarbonIntensity?: number;
@@ -118,13 +123,18 @@ export function compareState(expected: ExpectedState, observed: ObservedState): 
     const bad: string[] = [];
     if (o.grade !== e.grade) bad.push(`grade ${o.grade} != ${e.grade}`);
     if (o.level !== e.level) bad.push(`level ${o.level} != ${e.level}`);
-    if (!sameFigure(o.k, e.k)) bad.push(`k ${o.k} != ${e.k}`);
-    if (o.methodology?.version !== e.methodologyVersion) bad.push(`methodology ${o.methodology?.version} != ${e.methodologyVersion}`);
-    if (o.industryCarbonIntensity !== undefined && !sameFigure(o.industryCarbonIntensity, e.industryCarbonIntensity)) {
-      bad.push(`industryCarbonIntensity ${o.industryCarbonIntensity} != ${e.industryCarbonIntensity}`);
-    }
-    if (o.indicatorsRevision !== undefined && o.indicatorsRevision !== revisionOf.get(key)) bad.push(`rated on revision ${o.indicatorsRevision}, expected ${revisionOf.get(key)}`);
     const benchmark = observed.benchmarks.get(`${e.industryDivision}/${e.period}`);
+    if (o.k === null) {
+      // Withheld from an enterprise's own read: right only while its benchmark counts fewer than the minimum cohort.
+      if (!benchmark || benchmark.enterpriseCount >= MINIMUM_COHORT) bad.push(`k withheld although the benchmark counts ${benchmark?.enterpriseCount} enterprises`);
+    } else {
+      if (!sameFigure(o.k, e.k)) bad.push(`k ${o.k} != ${e.k}`);
+      if (o.industryCarbonIntensity !== undefined && !sameFigure(o.industryCarbonIntensity, e.industryCarbonIntensity)) {
+        bad.push(`industryCarbonIntensity ${o.industryCarbonIntensity} != ${e.industryCarbonIntensity}`);
+      }
+    }
+    if (o.methodology?.version !== e.methodologyVersion) bad.push(`methodology ${o.methodology?.version} != ${e.methodologyVersion}`);
+    if (o.indicatorsRevision !== undefined && o.indicatorsRevision !== revisionOf.get(key)) bad.push(`rated on revision ${o.indicatorsRevision}, expected ${revisionOf.get(key)}`);
     if (benchmark && o.benchmarkVersion !== benchmark.version) bad.push(`rated against benchmark version ${o.benchmarkVersion}, metrics serves version ${benchmark.version}`);
     if (bad.length) add('wrong', 'rating', key, bad.join('; '));
   }

@@ -56,5 +56,5 @@ function withoutMembers(b: BenchmarkUpdated) {
 }
 
 function ratingBenchmark(b: BenchmarkUpdated): RatingBenchmark {
-  return { industryDivision: b.industryDivision, period: b.period, version: b.version, carbonIntensity: b.carbonIntensity };
+  return { industryDivision: b.industryDivision, period: b.period, version: b.version, carbonIntensity: b.carbonIntensity, enterpriseCount: b.enterpriseCount };
 }

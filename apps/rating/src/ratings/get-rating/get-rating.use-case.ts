@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { AccessRecorder, Caller, DomainError } from '@gec/platform';
+import { AccessRecorder, Caller, DomainError, ServiceRuntime } from '@gec/platform';
+import { RatingConfig } from '../../rating.config';
+import { ratingView } from '../rating-disclosure';
 import { Rating } from '../rating';
 import { RatingAccess } from '../rating-access';
 import { RatingsRepository } from '../ratings.repository';
@@ -10,6 +12,7 @@ export class GetRatingUseCase {
     private readonly ratings: RatingsRepository,
     private readonly access: RatingAccess,
     private readonly accessLog: AccessRecorder,
+    private readonly runtime: ServiceRuntime<RatingConfig>,
   ) {}
 
   /** The rating of a period, or of the enterprise's latest rated period; to a caller without access it does not exist. */
@@ -18,6 +21,6 @@ export class GetRatingUseCase {
     const rating = access && (await this.ratings.findRating(access, period));
     if (!access || !rating) throw DomainError.notFound(period ? `Enterprise ${uscc} has no rating for ${period}.` : `Enterprise ${uscc} has no rating.`);
     await this.accessLog.record(access, `rating ${rating.period}`);
-    return rating;
+    return ratingView(rating, caller, this.runtime.config.DISCLOSURE_MIN_COHORT);
   }
 }

@@ -13,6 +13,8 @@ export interface RatingBenchmark {
   period: string;
   version: number;
   carbonIntensity: number;
+  /** How many enterprises the version counts: below the minimum cohort its intensity is not shown with the rating. */
+  enterpriseCount: number;
 }
 
 export interface RatingOutcome {
@@ -94,7 +96,7 @@ export class MemberRater {
     if (stored && (stored.benchmarkVersion > benchmark.version || (stored.benchmarkVersion === benchmark.version && stored.indicatorsRevision > member.revision))) return null;
     try {
       const rated = rateCarbonEfficiency({ carbonIntensity: member.carbonIntensity, industryCarbonIntensity: benchmark.carbonIntensity }, methodology);
-      return { ...rated, benchmarkVersion: benchmark.version, indicatorsRevision: member.revision, ratedAt: new Date().toISOString(), explanation: explainRating(rated, methodology) };
+      return { ...rated, benchmarkVersion: benchmark.version, benchmarkEnterpriseCount: benchmark.enterpriseCount, indicatorsRevision: member.revision, ratedAt: new Date().toISOString(), explanation: explainRating(rated, methodology) };
     } catch (error) {
       if (!(error instanceof RangeError)) throw error;
       this.runtime.logger.warn({ uscc: member.uscc, period: benchmark.period, benchmarkVersion: benchmark.version, reason: error.message }, 'not ratable');
@@ -104,10 +106,10 @@ export class MemberRater {
 
   private change(member: Member, next: PeriodRating, before: PeriodRating | null, causedBy?: { eventId: string; correlationId: string }) {
     const previous = before && { level: before.level, grade: before.grade, methodologyVersion: before.methodology.version };
-    const { methodology: ref, level, grade, k, ratedAt, explanation: _explanation, ...figures } = next;
+    const { methodology: ref, level, grade, k, ratedAt, explanation: _explanation, benchmarkEnterpriseCount, ...figures } = next;
     const eventId = deterministicId('rating-changed', member.uscc, member.period, next.benchmarkVersion, next.indicatorsRevision, ref.version);
     return {
-      entry: { period: member.period, level, grade, methodology: ref, k, ratedAt, previous },
+      entry: { period: member.period, level, grade, methodology: ref, k, benchmarkEnterpriseCount, ratedAt, previous },
       event: this.events.create(
         TOPICS.ratingChanged,
         { uscc: member.uscc, period: member.period, regionCode: member.regionCode, methodology: ref, level, grade, k, ratedAt, ...figures, previous },

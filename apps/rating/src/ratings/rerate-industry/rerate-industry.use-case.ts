@@ -49,7 +49,7 @@ export class RerateIndustryUseCase {
       });
     };
     await report(from, 'running');
-    const target = { industryDivision: key.industryDivision, period: key.period, version: benchmark.version, carbonIntensity: benchmark.carbonIntensity };
+    const target = { industryDivision: key.industryDivision, period: key.period, version: benchmark.version, carbonIntensity: benchmark.carbonIntensity, enterpriseCount: benchmark.enterpriseCount };
     // The next chunk's figures are read while this one is rated and written, and this chunk's events are sent while
     // the next one is: the cursor moves past a chunk only once its events are sent and the chunks before it are done.
     const read = (cursor: number) => (cursor < usccs.length ? this.members.findMany(key, pipelineKeys(usccs.slice(cursor, cursor + CHUNK))) : Promise.resolve([]));

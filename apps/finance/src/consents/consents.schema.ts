@@ -37,3 +37,6 @@ export const consentsSchema = new Schema<ConsentsDocument>(
   },
   { versionKey: false, minimize: false },
 );
+// Writes are guarded by {_id, version}: the database stand-in only uses an index covering both for such a filter (without it,
+// each guarded update scans the collection).
+consentsSchema.index({ _id: 1, version: 1 }, { unique: true });

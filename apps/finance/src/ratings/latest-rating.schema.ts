@@ -30,3 +30,6 @@ export const latestRatingSchema = new Schema<LatestRatingDocument>(
   },
   { versionKey: false },
 );
+// Writes are guarded by {_id, version}: the database stand-in only uses an index covering both for such a filter (without it,
+// each guarded update scans the collection).
+latestRatingSchema.index({ _id: 1, version: 1 }, { unique: true });

@@ -23,3 +23,6 @@ export const reportSchema = new Schema<ReportDocument>(
   },
   { versionKey: false },
 );
+// Writes are guarded by {_id, revision}: the database stand-in only uses an index covering both for such a filter (without it,
+// each guarded update scans the collection).
+reportSchema.index({ _id: 1, revision: 1 }, { unique: true });

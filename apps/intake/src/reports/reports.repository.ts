@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
-import { admit, Admitted, DocumentEvents, DomainError, EnterpriseAccess, findByIds, isDuplicateKey, MongoConnection, onlyDuplicateKeys, Outbox, OutboxEntry } from '@gec/platform';
+import { admit, Admitted, DomainError, EnterpriseAccess, findByIds, isDuplicateKey, MongoConnection, onlyDuplicateKeys, Outbox, OutboxEntry } from '@gec/platform';
 import { parsePeriod, previousMonth } from '@gec/domain';
 import { Report, ReportHistory, ReportRevision } from './report';
 import { ReportDocument, reportSchema } from './report.schema';
@@ -12,10 +12,10 @@ export interface ImportedRevision {
   access: EnterpriseAccess;
   period: string;
   source: { importId: string; row: number };
-  build: (revision: number, previousMonth: ReportRevision | undefined) => { revision: ReportRevision; event: OutboxEntry };
+  build: (revision: number, previousMonth: ReportRevision | undefined) => ReportRevision;
 }
 
-type StoredReport = Pick<ReportDocument, '_id' | 'uscc' | 'period' | 'revision' | 'revisions' | 'outbox'>;
+type StoredReport = Pick<ReportDocument, '_id' | 'revision' | 'revisions'>;
 
 @Injectable()
 export class ReportsRepository {
@@ -69,58 +69,49 @@ export class ReportsRepository {
   }
 
   /**
-   * Stores a bulk import chunk's rows as revisions, each with its event: one bulk read of the periods' documents and
-   * their previous months, one `bulkWrite` (a document's rows in one update, guarded by its revision). A row already
-   * stored (a replayed chunk) is found by its source and written again never. Returns, for each row, its revision, and
-   * the events to publish: the chunk's own and whatever the documents read still held in their outbox.
+   * Stores a bulk import chunk's rows as revisions: one bulk read of the periods' documents and their previous months,
+   * one `bulkWrite` (a document's rows in one update, guarded by its revision). A row already stored (a chunk redone
+   * after a crash) is found by its source and never written again. Returns each row's stored revision, new or found:
+   * the job derives the rows' events from them and sends them before it moves on (the chunk is its own outbox).
    */
-  async appendImported(rows: readonly ImportedRevision[]): Promise<{ revisions: number[]; pending: DocumentEvents[] }> {
+  async appendImported(rows: readonly ImportedRevision[]): Promise<ReportRevision[]> {
     const ids = [...new Set(rows.map((r) => reportId(r.access.uscc, r.period)))];
     const before = rows.map((r) => reportId(r.access.uscc, previousMonth(parsePeriodOrThrow(r.period))));
+    const read = [...new Set([...ids, ...before])];
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const docs = new Map((await findByIds<StoredReport>(this.model as never, [...ids, ...before])).map((d) => [d._id, d]));
-      const stored = new Map(ids.map((id) => [id, docs.get(id)]));
-      const latest = (id: string) => docs.get(id)?.revisions.at(-1);
-      const added = new Map<string, { uscc: string; period: string; revisions: ReportRevision[]; events: OutboxEntry[] }>();
-      const revisions = rows.map((row, i) => {
+      const docs = new Map((await findByIds<StoredReport>(this.model as never, read, { revision: 1, revisions: 1 })).map((d) => [d._id, d]));
+      const added = new Map<string, { uscc: string; period: string; revisions: ReportRevision[] }>();
+      const latest = (id: string) => added.get(id)?.revisions.at(-1) ?? docs.get(id)?.revisions.at(-1);
+      const stored = rows.map((row, i) => {
         const id = reportId(row.access.uscc, row.period);
-        const doc = stored.get(id);
-        const own = added.get(id);
-        const done = doc?.revisions.find((r) => r.source?.importId === row.source.importId && r.source.row === row.source.row);
-        if (done) return done.revision;
-        const next = (own?.revisions.at(-1)?.revision ?? doc?.revision ?? 0) + 1;
-        const lastMonth = added.get(before[i])?.revisions.at(-1) ?? latest(before[i]);
-        const { revision, event } = row.build(next, lastMonth);
-        const entry = own ?? { uscc: row.access.uscc, period: row.period, revisions: [], events: [] };
-        entry.revisions.push({ ...revision, source: row.source });
-        entry.events.push(event);
+        const done = docs.get(id)?.revisions.find((r) => r.source?.importId === row.source.importId && r.source.row === row.source.row);
+        if (done) return done;
+        const revision = { ...row.build((latest(id)?.revision ?? 0) + 1, latest(before[i])), source: row.source };
+        const entry = added.get(id) ?? { uscc: row.access.uscc, period: row.period, revisions: [] };
+        entry.revisions.push(revision);
         added.set(id, entry);
-        return next;
+        return revision;
       });
-      const pending: DocumentEvents[] = [...docs.values()]
-        .filter((d) => d.outbox?.length || added.has(d._id))
-        .map((d) => ({ model: this.model as never, id: d._id, events: [...(d.outbox ?? []), ...(added.get(d._id)?.events ?? [])] }));
-      for (const [id, entry] of added) if (!docs.has(id)) pending.push({ model: this.model as never, id, events: entry.events });
-      if (added.size === 0) return { revisions, pending };
+      if (added.size === 0) return stored;
       const ops = [...added].map(([id, entry]) => {
-        const current = stored.get(id);
+        const current = docs.get(id);
         const last = entry.revisions[entry.revisions.length - 1].revision;
         return current
-          ? { updateOne: { filter: { _id: id, revision: current.revision }, update: { $set: { revision: last }, $push: { revisions: { $each: entry.revisions }, outbox: { $each: entry.events } } } } }
-          : { insertOne: { document: { _id: id, uscc: entry.uscc, period: entry.period, revision: last, revisions: entry.revisions, outbox: entry.events } } };
+          ? { updateOne: { filter: { _id: id, revision: current.revision }, update: { $set: { revision: last }, $push: { revisions: { $each: entry.revisions } } } } }
+          : { insertOne: { document: { _id: id, uscc: entry.uscc, period: entry.period, revision: last, revisions: entry.revisions, outbox: [] } } };
       });
       let applied: number;
       try {
         const result = await this.model.bulkWrite(ops as never, { ordered: false });
         applied = result.insertedCount + result.modifiedCount;
       } catch (error) {
-        // Another writer made the document first: read again and put these rows after its revision.
+        // Another writer made a document first: read again and put these rows after its revision.
         const result = (error as { result?: { insertedCount: number; modifiedCount: number } }).result;
         if (!result || !onlyDuplicateKeys(error)) throw error;
         applied = result.insertedCount + result.modifiedCount;
       }
-      if (applied === ops.length) return { revisions, pending };
-      // Some document moved under us (a report submitted meanwhile): the rows written are found by their source next time.
+      if (applied === ops.length) return stored;
+      // A document moved under us (a report submitted meanwhile): the rows written are found by their source next time.
     }
     throw DomainError.conflict('Reports of this chunk are being revised concurrently; the job retries.');
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TOPICS } from '@gec/contracts';
 import { CURRENT_FACTOR_TABLES, energyTceOf, importColumnOfField, mapImportRow, plausibilityWarnings, validateUscc } from '@gec/domain';
-import { Caller, deterministicId, EnterpriseAccess, EventFactory, Outbox, zodIssues } from '@gec/platform';
+import { Caller, deterministicId, EnterpriseAccess, EventFactory, EventProducer, zodIssues } from '@gec/platform';
 import { EnterprisesRepository } from '../../enterprises/enterprises.repository';
 import { ReportRevision } from '../../reports/report';
 import { ImportedRevision, ReportsRepository } from '../../reports/reports.repository';
@@ -25,9 +25,12 @@ interface ValidRow {
 /**
  * One chunk of an import: every row validated as `POST /v1/enterprises/{uscc}/reports` would validate its body (the
  * same schema, errors named by column), then one bulk read of the enterprises, one bulk read and one bulk write of the
- * reports with their events, and one publish of what the documents hold in their outbox. Redoing a chunk (a job
- * retried after a crash) writes nothing new: each row's revision carries its import and row, and its event id is
- * derived from them.
+ * reports, and one send of the rows' events. Redoing a chunk (a job retried after a crash) writes nothing new: each
+ * row's revision carries its import and row, and its event, derived from the stored revision, keeps its id.
+ *
+ * The chunk is its own outbox: its events are not parked in the report documents (which would cost a second write of
+ * every document to take them out again) but sent from the revisions before the job records the chunk as done, so a
+ * crash in between redoes the chunk, which finds its revisions stored and sends their events again.
  */
 @Injectable()
 export class ImportChunkProcessor {
@@ -35,7 +38,7 @@ export class ImportChunkProcessor {
     private readonly enterprises: EnterprisesRepository,
     private readonly reports: ReportsRepository,
     private readonly events: EventFactory,
-    private readonly outbox: Outbox,
+    private readonly producer: EventProducer,
   ) {}
 
   async process(record: ImportRecord, rows: readonly ImportFileRow[]): Promise<ChunkOutcome> {
@@ -84,7 +87,7 @@ export class ImportChunkProcessor {
       source: { importId: record.importId, row },
       build: (next, lastMonth) => {
         const reason = command.reason ?? (next > 1 ? `bulk import ${record.filename}` : undefined);
-        const revision: ReportRevision = {
+        return {
           revision: next,
           submittedAt,
           valueAdded: command.valueAdded,
@@ -95,18 +98,19 @@ export class ImportChunkProcessor {
           ...(reason ? { reason } : {}),
           warnings: plausibilityWarnings(plausibility(command), lastMonth && plausibility(lastMonth)),
         };
-        const { industryDivision, regionCode } = registered.get(access.uscc)!;
-        const event = this.events.create(
-          TOPICS.reportAccepted,
-          { uscc: access.uscc, period: command.period, ...revision, industryDivision, regionCode },
-          { eventId: deterministicId('import', record.importId, row) },
-        );
-        return { revision, event };
       },
     }));
     if (revisions.length > 0) {
-      const { pending } = await this.reports.appendImported(revisions);
-      await this.outbox.publish(pending);
+      const stored = await this.reports.appendImported(revisions);
+      // Every row's event, derived from its stored revision under an id made of the import and the row: a redone chunk
+      // sends again what a crash may have kept from going out, and consumers drop what they already had.
+      await this.producer.send(
+        stored.map(({ source, ...revision }, i) => {
+          const { uscc } = accepted[i].access;
+          const { industryDivision, regionCode } = registered.get(uscc)!;
+          return this.events.create(TOPICS.reportAccepted, { uscc, period: accepted[i].command.period, ...revision, industryDivision, regionCode }, { eventId: deterministicId('import', record.importId, source!.row) });
+        }),
+      );
     }
     return { ok: rows.length - failedRows.size, failed: failedRows.size, errors };
   }

@@ -195,9 +195,25 @@ describe('intake: bulk import of reports', () => {
     expect(workbook.getWorksheet('columns')!.rowCount).toBe(header.length + 1);
   });
 
+  it('takes an Idempotency-Key over the file bytes: the same file replays, another file with the key gets 422', async () => {
+    const file = toCsv([{ ...rows[0], period: '2025-12', colour: '' }]);
+    const headers = { ...admin, 'idempotency-key': '"import-key-1"' };
+    const first = await upload(file, CSV_TYPE, 'keyed.csv', headers);
+    expect(first.status).toBe(202);
+    const response = await fetch(`${service.url}/v1/imports?filename=keyed.csv`, { method: 'POST', body: file, headers: { ...headers, 'content-type': CSV_TYPE } });
+    expect(response.headers.get('idempotent-replayed')).toBe('true');
+    expect(await response.json()).toEqual(first.body);
+    expect((await upload(file.replace('2025-12', '2025-11'), CSV_TYPE, 'keyed.csv', headers)).status).toBe(422);
+    await waitDone(first.body.importId);
+  });
+
   it('refuses a file without the required columns, naming them', async () => {
     const response = await upload('uscc,value_added\nx,1\n', CSV_TYPE, 'bad.csv', admin);
     expect(response.status).toBe(400);
     expect(response.body.errors.map((e: { field: string }) => e.field)).toEqual(['period', 'output_value']);
+    // Files are taken on this route only; elsewhere a CSV body is refused with 415.
+    const elsewhere = await fetch(`${service.url}/v1/enterprises`, { method: 'POST', body: 'uscc\n', headers: { ...admin, 'content-type': CSV_TYPE } });
+    expect(elsewhere.status).toBe(415);
+    expect(elsewhere.headers.get('content-type')).toContain('application/problem+json');
   });
 });

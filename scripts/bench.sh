@@ -14,9 +14,11 @@ export GEC_MONGO_PORT=${GEC_BENCH_MONGO_PORT:-37217} GEC_REDIS_PORT=${GEC_BENCH_
 stop_infra_on_exit reset
 infra_up
 # `npm run bench:rerate` runs only the re-rating section (BENCH_RERATE_N enterprises); `npm run bench:read` only the
-# eligibility read path, with finance's CPU and database reads per request.
+# eligibility read path, with finance's CPU and database reads per request; `npm run bench:import` only the bulk import
+# of BENCH_IMPORT_ROWS (10000) rows.
 case "${1:-}" in
   rerate) run_ts scripts/bench/rerate-only.ts ;;
+  import) run_ts scripts/bench/import-only.ts ;;
   read) run_ts scripts/bench/read-path-alone.ts ;;
   *) run_ts scripts/bench/run-bench.ts ;;
 esac

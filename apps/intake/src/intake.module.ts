@@ -8,6 +8,14 @@ import { ReportsController } from './reports/reports.controller';
 import { ReportsRepository } from './reports/reports.repository';
 import { SubmitReportUseCase } from './reports/submit-report/submit-report.use-case';
 import { GetReportUseCase } from './reports/get-report/get-report.use-case';
+import { ImportsController } from './imports/imports.controller';
+import { ImportsRepository } from './imports/imports.repository';
+import { ImportsQueue } from './imports/imports.queue';
+import { ImportsProcessor } from './imports/imports.processor';
+import { UploadImportUseCase } from './imports/upload-import/upload-import.use-case';
+import { RunImportUseCase } from './imports/run-import/run-import.use-case';
+import { ImportChunkProcessor } from './imports/run-import/import-chunk.processor';
+import { GetImportUseCase } from './imports/get-import/get-import.use-case';
 
 @Module({})
 export class IntakeModule {
@@ -15,8 +23,11 @@ export class IntakeModule {
     return {
       module: IntakeModule,
       imports: [PlatformModule.forRoot(runtime)],
-      controllers: [EnterprisesController, ReportsController],
-      providers: [EnterprisesRepository, ReportsRepository, RegisterEnterpriseUseCase, GetEnterpriseUseCase, SubmitReportUseCase, GetReportUseCase],
+      controllers: [EnterprisesController, ReportsController, ImportsController],
+      providers: [
+        EnterprisesRepository, ReportsRepository, RegisterEnterpriseUseCase, GetEnterpriseUseCase, SubmitReportUseCase, GetReportUseCase,
+        ImportsRepository, ImportsQueue, ImportsProcessor, UploadImportUseCase, RunImportUseCase, ImportChunkProcessor, GetImportUseCase,
+      ],
     };
   }
 }

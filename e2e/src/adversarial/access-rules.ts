@@ -66,6 +66,19 @@ export const ACCESS_RULES: Record<string, (f: Fixture) => OperationRule> = {
   'intake POST /v1/enterprises/{uscc}/reports': (f) => ({ ok: 202, body: { ...f.report, reason: 'access matrix' } }),
   'intake GET /v1/enterprises/{uscc}/reports/{period}': () => ({ ok: 200 }),
   'intake GET /v1/enterprises/{uscc}/reports/{period}/revisions': () => ({ ok: 200 }),
+  // An import names its enterprises in its rows, not its path: any enterprise may upload (another's rows become row
+  // errors, imports.int-spec checks which), and the import belongs to whoever uploaded it.
+  'intake POST /v1/imports': (f) => ({
+    ok: 202,
+    query: { filename: 'matrix.csv' },
+    headers: { 'content-type': 'text/csv' },
+    body: `uscc,period,value_added,output_value,electricity_kwh\n${f.target},${f.period},10,20,1000\n`,
+  }),
+  'intake GET /v1/imports/template.csv': () => ({ ok: 200 }),
+  'intake GET /v1/imports/template.xlsx': () => ({ ok: 200 }),
+  // Nobody but its uploader sees an import, so an id nobody uploaded is what every allowed caller gets here.
+  'intake GET /v1/imports/{importId}': () => ({ ok: 404, params: { importId: '00000000-0000-4000-8000-000000000000' } }),
+  'intake GET /v1/imports/{importId}/errors.csv': () => ({ ok: 404, params: { importId: '00000000-0000-4000-8000-000000000000' } }),
 
   'metrics GET /v1/enterprises/{uscc}/indicators/{period}': () => ({ ok: 200 }),
   // Industry aggregates, no enterprise named: every allowed caller gets 200, but below the minimum cohort only the count

@@ -68,3 +68,5 @@ export type { FigureIssue, RenewableGeneration, RenewableSource, ResourceFigures
 export { computeResourceIndicators, RENEWABLE_SOURCES, resourceFigureErrors, selfConsumedRenewableKwh } from './report/report-figures';
 export type { PlausibilityInput, PlausibilityWarning } from './report/plausibility';
 export { PLAUSIBILITY_RULES, plausibilityWarnings } from './report/plausibility';
+export type { ImportCellIssue, ImportColumn, MappedImportRow } from './report/report-import-columns';
+export { energyColumnName, IMPORT_COLUMNS, importColumnOfField, importHeaderIssues, mapImportRow, REQUIRED_IMPORT_COLUMNS } from './report/report-import-columns';

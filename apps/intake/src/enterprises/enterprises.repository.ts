@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
-import { admit, Admitted, EnterpriseAccess, isDuplicateKey, LruMap, MongoConnection, Outbox, OutboxEntry } from '@gec/platform';
+import { admit, Admitted, EnterpriseAccess, findByIds, isDuplicateKey, LruMap, MongoConnection, Outbox, OutboxEntry } from '@gec/platform';
 import { Enterprise } from './enterprise';
 import { EnterpriseDocument, enterpriseSchema } from './enterprise.schema';
 
@@ -42,6 +42,21 @@ export class EnterprisesRepository {
       this.registered.set(access.uscc, enterprise);
     }
     return admit(access, enterprise.regionCode, enterprise);
+  }
+
+  /** The enterprises the accesses reach, by code, in one bulk read of those not remembered (a bulk import's chunk). */
+  async findMany(accesses: readonly EnterpriseAccess[]): Promise<Map<string, Admitted<Enterprise>>> {
+    const missing = [...new Set(accesses.map((a) => a.uscc).filter((uscc) => !this.registered.get(uscc)))];
+    if (missing.length > 0) {
+      for (const doc of await findByIds<EnterpriseDocument>(this.model as never, missing, { outbox: 0 })) this.registered.set(doc._id, toEnterprise(doc));
+    }
+    const found = new Map<string, Admitted<Enterprise>>();
+    for (const access of accesses) {
+      const enterprise = this.registered.get(access.uscc);
+      const admitted = enterprise && admit(access, enterprise.regionCode, enterprise);
+      if (admitted) found.set(access.uscc, admitted);
+    }
+    return found;
   }
 }
 

@@ -1,11 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
-import { admit, Admitted, DomainError, EnterpriseAccess, findByIds, isDuplicateKey, MongoConnection, Outbox, OutboxEntry } from '@gec/platform';
+import { admit, Admitted, DomainError, EnterpriseAccess, findByIds, isDuplicateKey, MongoConnection, onlyDuplicateKeys, Outbox, OutboxEntry } from '@gec/platform';
 import { parsePeriod, previousMonth } from '@gec/domain';
 import { Report, ReportHistory, ReportRevision } from './report';
 import { ReportDocument, reportSchema } from './report.schema';
 
 const MAX_ATTEMPTS = 5;
+
+/** One row of a bulk import to store as the next revision of its period. */
+export interface ImportedRevision {
+  access: EnterpriseAccess;
+  period: string;
+  source: { importId: string; row: number };
+  build: (revision: number, previousMonth: ReportRevision | undefined) => ReportRevision;
+}
+
+type StoredReport = Pick<ReportDocument, '_id' | 'revision' | 'revisions'>;
 
 @Injectable()
 export class ReportsRepository {
@@ -56,6 +66,54 @@ export class ReportsRepository {
       if (written) return next;
     }
     throw DomainError.conflict(`Report ${period} of ${uscc} is being revised concurrently; try again.`);
+  }
+
+  /**
+   * Stores a bulk import chunk's rows as revisions: one bulk read of the periods' documents and their previous months,
+   * one `bulkWrite` (a document's rows in one update, guarded by its revision). A row already stored (a chunk redone
+   * after a crash) is found by its source and never written again. Returns each row's stored revision, new or found:
+   * the job derives the rows' events from them and sends them before it moves on (the chunk is its own outbox).
+   */
+  async appendImported(rows: readonly ImportedRevision[]): Promise<ReportRevision[]> {
+    const ids = [...new Set(rows.map((r) => reportId(r.access.uscc, r.period)))];
+    const before = rows.map((r) => reportId(r.access.uscc, previousMonth(parsePeriodOrThrow(r.period))));
+    const read = [...new Set([...ids, ...before])];
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const docs = new Map((await findByIds<StoredReport>(this.model as never, read, { revision: 1, revisions: 1 })).map((d) => [d._id, d]));
+      const added = new Map<string, { uscc: string; period: string; revisions: ReportRevision[] }>();
+      const latest = (id: string) => added.get(id)?.revisions.at(-1) ?? docs.get(id)?.revisions.at(-1);
+      const stored = rows.map((row, i) => {
+        const id = reportId(row.access.uscc, row.period);
+        const done = docs.get(id)?.revisions.find((r) => r.source?.importId === row.source.importId && r.source.row === row.source.row);
+        if (done) return done;
+        const revision = { ...row.build((latest(id)?.revision ?? 0) + 1, latest(before[i])), source: row.source };
+        const entry = added.get(id) ?? { uscc: row.access.uscc, period: row.period, revisions: [] };
+        entry.revisions.push(revision);
+        added.set(id, entry);
+        return revision;
+      });
+      if (added.size === 0) return stored;
+      const ops = [...added].map(([id, entry]) => {
+        const current = docs.get(id);
+        const last = entry.revisions[entry.revisions.length - 1].revision;
+        return current
+          ? { updateOne: { filter: { _id: id, revision: current.revision }, update: { $set: { revision: last }, $push: { revisions: { $each: entry.revisions } } } } }
+          : { insertOne: { document: { _id: id, uscc: entry.uscc, period: entry.period, revision: last, revisions: entry.revisions, outbox: [] } } };
+      });
+      let applied: number;
+      try {
+        const result = await this.model.bulkWrite(ops as never, { ordered: false });
+        applied = result.insertedCount + result.modifiedCount;
+      } catch (error) {
+        // Another writer made a document first: read again and put these rows after its revision.
+        const result = (error as { result?: { insertedCount: number; modifiedCount: number } }).result;
+        if (!result || !onlyDuplicateKeys(error)) throw error;
+        applied = result.insertedCount + result.modifiedCount;
+      }
+      if (applied === ops.length) return stored;
+      // A document moved under us (a report submitted meanwhile): the rows written are found by their source next time.
+    }
+    throw DomainError.conflict('Reports of this chunk are being revised concurrently; the job retries.');
   }
 
   /** The latest revision, if the access reaches it (reports keep no region, so never a regulator's). */

@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import { TOPICS } from '@gec/contracts';
+import { CURRENT_FACTOR_TABLES, energyTceOf, importColumnOfField, mapImportRow, plausibilityWarnings, validateUscc } from '@gec/domain';
+import { Caller, deterministicId, EnterpriseAccess, EventFactory, EventProducer, zodIssues } from '@gec/platform';
+import { EnterprisesRepository } from '../../enterprises/enterprises.repository';
+import { ReportRevision } from '../../reports/report';
+import { ImportedRevision, ReportsRepository } from '../../reports/reports.repository';
+import { SubmitReportCommand, submitReportSchema } from '../../reports/submit-report/submit-report.dto';
+import { ImportRecord, ImportRowError } from '../import';
+import { ImportFileRow } from '../import-file.reader';
+import { importAccess } from '../import-scope';
+
+export interface ChunkOutcome {
+  ok: number;
+  failed: number;
+  errors: ImportRowError[];
+}
+
+interface ValidRow {
+  row: number;
+  access: EnterpriseAccess;
+  command: SubmitReportCommand;
+}
+
+/**
+ * One chunk of an import: every row validated as `POST /v1/enterprises/{uscc}/reports` would validate its body (the
+ * same schema, errors named by column), then one bulk read of the enterprises, one bulk read and one bulk write of the
+ * reports, and one send of the rows' events. Redoing a chunk (a job retried after a crash) writes nothing new: each
+ * row's revision carries its import and row, and its event, derived from the stored revision, keeps its id.
+ *
+ * The chunk is its own outbox: its events are not parked in the report documents (which would cost a second write of
+ * every document to take them out again) but sent from the revisions before the job records the chunk as done, so a
+ * crash in between redoes the chunk, which finds its revisions stored and sends their events again.
+ */
+@Injectable()
+export class ImportChunkProcessor {
+  constructor(
+    private readonly enterprises: EnterprisesRepository,
+    private readonly reports: ReportsRepository,
+    private readonly events: EventFactory,
+    private readonly producer: EventProducer,
+  ) {}
+
+  async process(record: ImportRecord, rows: readonly ImportFileRow[]): Promise<ChunkOutcome> {
+    const caller: Caller = { subject: record.owner.subject, role: record.owner.role, ...(record.owner.uscc ? { uscc: record.owner.uscc } : {}) };
+    const errors: ImportRowError[] = [];
+    const failedRows = new Set<number>();
+    const fail = (row: number, field: string, reason: string) => {
+      errors.push({ row, field, reason });
+      failedRows.add(row);
+    };
+    const valid: ValidRow[] = [];
+    for (const { row, cells } of rows) {
+      const mapped = mapImportRow(record.header, cells);
+      for (const issue of mapped.issues) fail(row, issue.field, issue.reason);
+      if (mapped.facility) fail(row, 'facility', 'facilities are not registered yet; leave facility empty and report the enterprise as a whole');
+      let access: EnterpriseAccess | null = null;
+      if (!mapped.uscc) fail(row, 'uscc', 'required');
+      else {
+        const code = validateUscc(mapped.uscc);
+        if (!code.ok) fail(row, 'uscc', code.reason);
+        else if (!(access = importAccess(caller, code.value))) fail(row, 'uscc', `you may import only your own enterprise's reports, not those of ${code.value}`);
+      }
+      const parsed = submitReportSchema.safeParse(mapped.body);
+      if (!parsed.success) {
+        const named = new Set(mapped.issues.map((i) => i.field));
+        for (const issue of zodIssues(parsed.error)) {
+          const column = importColumnOfField(issue.field, mapped.energyColumns);
+          if (named.has(column)) continue;
+          fail(row, column, column === 'energy' ? `no energy figure: fill at least one energy column, e.g. electricity_kwh (${issue.reason})` : issue.reason);
+        }
+      }
+      if (!failedRows.has(row) && access && parsed.success) valid.push({ row, access, command: parsed.data });
+    }
+
+    const registered = await this.enterprises.findMany(valid.map((v) => v.access));
+    const accepted = valid.filter((v) => {
+      if (registered.has(v.access.uscc)) return true;
+      fail(v.row, 'uscc', `no enterprise ${v.access.uscc} is registered`);
+      return false;
+    });
+    const submittedAt = new Date().toISOString();
+    const plausibility = (r: Pick<ReportRevision, 'valueAdded' | 'outputValue' | 'energy'>) => ({ ...r, energyTce: energyTceOf(r.energy, CURRENT_FACTOR_TABLES) });
+    const revisions: ImportedRevision[] = accepted.map(({ row, access, command }) => ({
+      access,
+      period: command.period,
+      source: { importId: record.importId, row },
+      build: (next, lastMonth) => {
+        const reason = command.reason ?? (next > 1 ? `bulk import ${record.filename}` : undefined);
+        return {
+          revision: next,
+          submittedAt,
+          valueAdded: command.valueAdded,
+          outputValue: command.outputValue,
+          energy: command.energy,
+          ownRenewableElectricityKwh: command.ownRenewableElectricityKwh,
+          ...command.figures,
+          ...(reason ? { reason } : {}),
+          warnings: plausibilityWarnings(plausibility(command), lastMonth && plausibility(lastMonth)),
+        };
+      },
+    }));
+    if (revisions.length > 0) {
+      const stored = await this.reports.appendImported(revisions);
+      // Every row's event, derived from its stored revision under an id made of the import and the row: a redone chunk
+      // sends again what a crash may have kept from going out, and consumers drop what they already had.
+      await this.producer.send(
+        stored.map(({ source, ...revision }, i) => {
+          const { uscc } = accepted[i].access;
+          const { industryDivision, regionCode } = registered.get(uscc)!;
+          return this.events.create(TOPICS.reportAccepted, { uscc, period: accepted[i].command.period, ...revision, industryDivision, regionCode }, { eventId: deterministicId('import', record.importId, source!.row) });
+        }),
+      );
+    }
+    return { ok: rows.length - failedRows.size, failed: failedRows.size, errors };
+  }
+}

@@ -1,4 +1,4 @@
-import { EnergyQuantity, PlausibilityWarning, ResourceFigures } from '@gec/domain';
+import { CURRENT_FACTOR_TABLES, EnergyQuantity, energyTceOf, PlausibilityWarning, plausibilityWarnings, ResourceFigures } from '@gec/domain';
 
 /** One submitted revision of an enterprise's report for a period; energy in canonical units, other figures as named. */
 export interface ReportRevision extends ResourceFigures {
@@ -27,4 +27,28 @@ export interface ReportHistory {
   period: string;
   /** Oldest first. */
   revisions: ReportRevision[];
+}
+
+/**
+ * A new revision from a validated submission (single or imported): its figures, its reason, and its plausibility
+ * warnings against the previous month's latest revision, with energy priced by the current coal-equivalent table.
+ */
+export function newRevision(
+  command: Pick<ReportRevision, 'valueAdded' | 'outputValue' | 'energy' | 'ownRenewableElectricityKwh'> & { figures: ResourceFigures; reason?: string },
+  next: number,
+  submittedAt: string,
+  lastMonth: ReportRevision | undefined,
+): ReportRevision {
+  const plausibility = (r: Pick<ReportRevision, 'valueAdded' | 'outputValue' | 'energy'>) => ({ ...r, energyTce: energyTceOf(r.energy, CURRENT_FACTOR_TABLES) });
+  return {
+    revision: next,
+    submittedAt,
+    valueAdded: command.valueAdded,
+    outputValue: command.outputValue,
+    energy: command.energy,
+    ownRenewableElectricityKwh: command.ownRenewableElectricityKwh,
+    ...command.figures,
+    ...(command.reason ? { reason: command.reason } : {}),
+    warnings: plausibilityWarnings(plausibility(command), lastMonth && plausibility(lastMonth)),
+  };
 }

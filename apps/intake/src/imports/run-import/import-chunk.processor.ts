@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { TOPICS } from '@gec/contracts';
-import { CURRENT_FACTOR_TABLES, energyTceOf, importColumnOfField, mapImportRow, plausibilityWarnings, validateUscc } from '@gec/domain';
+import { importColumnOfField, mapImportRow, validateUscc } from '@gec/domain';
 import { Caller, deterministicId, EnterpriseAccess, EventFactory, EventProducer, zodIssues } from '@gec/platform';
 import { EnterprisesRepository } from '../../enterprises/enterprises.repository';
-import { ReportRevision } from '../../reports/report';
+import { newRevision } from '../../reports/report';
 import { ImportedRevision, ReportsRepository } from '../../reports/reports.repository';
 import { SubmitReportCommand, submitReportSchema } from '../../reports/submit-report/submit-report.dto';
 import { ImportRecord, ImportRowError } from '../import';
@@ -80,25 +80,11 @@ export class ImportChunkProcessor {
       return false;
     });
     const submittedAt = new Date().toISOString();
-    const plausibility = (r: Pick<ReportRevision, 'valueAdded' | 'outputValue' | 'energy'>) => ({ ...r, energyTce: energyTceOf(r.energy, CURRENT_FACTOR_TABLES) });
     const revisions: ImportedRevision[] = accepted.map(({ row, access, command }) => ({
       access,
       period: command.period,
       source: { importId: record.importId, row },
-      build: (next, lastMonth) => {
-        const reason = command.reason ?? (next > 1 ? `bulk import ${record.filename}` : undefined);
-        return {
-          revision: next,
-          submittedAt,
-          valueAdded: command.valueAdded,
-          outputValue: command.outputValue,
-          energy: command.energy,
-          ownRenewableElectricityKwh: command.ownRenewableElectricityKwh,
-          ...command.figures,
-          ...(reason ? { reason } : {}),
-          warnings: plausibilityWarnings(plausibility(command), lastMonth && plausibility(lastMonth)),
-        };
-      },
+      build: (next, lastMonth) => newRevision({ ...command, reason: command.reason ?? (next > 1 ? `bulk import ${record.filename}` : undefined) }, next, submittedAt, lastMonth),
     }));
     if (revisions.length > 0) {
       const stored = await this.reports.appendImported(revisions);

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { TOPICS } from '@gec/contracts';
-import { CURRENT_FACTOR_TABLES, energyTceOf, plausibilityWarnings, PlausibilityWarning } from '@gec/domain';
+import { PlausibilityWarning } from '@gec/domain';
 import { Caller, DomainError, EventFactory, grantAccess } from '@gec/platform';
 import { EnterprisesRepository } from '../../enterprises/enterprises.repository';
-import { ReportRevision } from '../report';
+import { newRevision } from '../report';
 import { ReportsRepository } from '../reports.repository';
 import { SubmitReportCommand } from './submit-report.dto';
 
@@ -33,24 +33,13 @@ export class SubmitReportUseCase {
     if (!access || !enterprise) throw DomainError.notFound(`No enterprise ${uscc} is registered.`);
     const { industryDivision, regionCode } = enterprise;
     const submittedAt = new Date().toISOString();
-    const plausibility = (r: Pick<ReportRevision, 'valueAdded' | 'outputValue' | 'energy'>) => ({ ...r, energyTce: energyTceOf(r.energy, CURRENT_FACTOR_TABLES) });
     let warnings: PlausibilityWarning[] = [];
     const revision = await this.reports.appendRevision(access, command.period, (next, lastMonth) => {
       if (next > 1 && !command.reason) {
         throw DomainError.validation([{ field: 'reason', reason: `the ${command.period} report already has revision ${next - 1}; say why this one replaces it` }]);
       }
-      warnings = plausibilityWarnings(plausibility(command), lastMonth && plausibility(lastMonth));
-      const revision: ReportRevision = {
-        revision: next,
-        submittedAt,
-        valueAdded: command.valueAdded,
-        outputValue: command.outputValue,
-        energy: command.energy,
-        ownRenewableElectricityKwh: command.ownRenewableElectricityKwh,
-        ...command.figures,
-        ...(command.reason ? { reason: command.reason } : {}),
-        warnings,
-      };
+      const revision = newRevision(command, next, submittedAt, lastMonth);
+      warnings = revision.warnings;
       return { revision, event: this.events.create(TOPICS.reportAccepted, { uscc, period: command.period, ...revision, industryDivision, regionCode }) };
     });
     return { uscc, period: command.period, revision, status: 'accepted', warnings };

@@ -21,3 +21,4 @@ export * from './faults/platform-observer';
 export * from './faults/fault-platform';
 export * from './faults/fault-scenario';
 export * from './openapi/openapi-documents';
+export * from './rating-changed-fixture';

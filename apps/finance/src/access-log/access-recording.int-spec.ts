@@ -2,9 +2,9 @@ import { spawn, ChildProcess, execFileSync } from 'node:child_process';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { RatingChanged, TOPICS } from '@gec/contracts';
+import { TOPICS } from '@gec/contracts';
 import { makeUscc } from '@gec/domain';
-import { createPlatformTopics, freePort, IsolatedRun, request, RunningService, serviceReady, spawnService, startInProcess, TestPublisher, TokenClaims, waitFor } from '@gec/testing';
+import { createPlatformTopics, freePort, IsolatedRun, request, RunningService, serviceReady, spawnService, startInProcess, TestPublisher, TokenClaims, waitFor, ratingChangedFixture } from '@gec/testing';
 import { BanksRepository } from '../banks/banks.repository';
 import { createFinanceApp } from '../finance.app';
 import { readFinanceConfig } from '../finance.config';
@@ -28,23 +28,7 @@ describe('finance: access records kept before answering (real Kafka, database an
   const grant = async (uscc: string, body: object) => request('POST', `${first.url}/v1/enterprises/${uscc}/consents`, body, await self(uscc));
   const logged = async (uscc: string) => (await request('GET', `${first.url}/v1/enterprises/${uscc}/access-log`, undefined, await self(uscc))).body;
 
-  function rating(uscc: string): RatingChanged {
-    return {
-      uscc,
-      period: '2026-06',
-      regionCode: '500103',
-      methodology: { id: 'zhejiang-carbon-efficiency', version: 'db33t1347-2023.1' },
-      level: 'low',
-      grade: 2,
-      k: 1,
-      carbonIntensity: 0.4,
-      industryCarbonIntensity: 0.5,
-      benchmarkVersion: 1,
-      indicatorsRevision: 1,
-      ratedAt: '2026-07-01T00:00:00.000Z',
-      previous: null,
-    };
-  }
+  const rating = (uscc: string) => ratingChangedFixture(uscc);
 
   /** An enterprise with a decision, consented to the bank. */
   async function consentedEnterprise(): Promise<{ uscc: string; consentId: string }> {

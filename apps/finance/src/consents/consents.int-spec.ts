@@ -1,7 +1,7 @@
-import { ConsentChanged, DataAccessed, EventEnvelope, RatingChanged, TOPICS } from '@gec/contracts';
+import { ConsentChanged, DataAccessed, EventEnvelope, TOPICS } from '@gec/contracts';
 import { makeUscc } from '@gec/domain';
 import { newId } from '@gec/platform';
-import { createPlatformTopics, IsolatedRun, request, RunningService, startInProcess, TestPublisher, TokenClaims, TopicReader, waitFor } from '@gec/testing';
+import { createPlatformTopics, IsolatedRun, request, RunningService, startInProcess, TestPublisher, TokenClaims, TopicReader, waitFor, ratingChangedFixture } from '@gec/testing';
 import { BanksRepository } from '../banks/banks.repository';
 import { createFinanceApp } from '../finance.app';
 import { readFinanceConfig } from '../finance.config';
@@ -15,7 +15,6 @@ describe('finance: consents, bank access to eligibility, and the access log (rea
   let publisher: TestPublisher;
   let consentEvents: TopicReader;
   let enterprises = 0;
-  let ratedAt = Date.parse('2026-07-01T00:00:00.000Z');
 
   const newUscc = () => makeUscc(`91500000MA5U${String(++enterprises).padStart(5, '0')}`);
   const headers = (claims: TokenClaims) => run.authority.headers(claims);
@@ -28,24 +27,7 @@ describe('finance: consents, bank access to eligibility, and the access log (rea
   const withoutUscc = <T extends { uscc?: string }>({ uscc: _uscc, ...rest }: T) => rest;
   const consentEventsOf = (uscc: string) => consentEvents.json<EventEnvelope<ConsentChanged>>().filter((e) => e.payload.uscc === uscc);
 
-  function rating(uscc: string, grade: number): RatingChanged {
-    ratedAt += 60_000;
-    return {
-      uscc,
-      period: '2026-06',
-      regionCode: '500103',
-      methodology: { id: 'zhejiang-carbon-efficiency', version: 'db33t1347-2023.1' },
-      level: 'low',
-      grade,
-      k: 1,
-      carbonIntensity: 0.4,
-      industryCarbonIntensity: 0.5,
-      benchmarkVersion: 1,
-      indicatorsRevision: 1,
-      ratedAt: new Date(ratedAt).toISOString(),
-      previous: null,
-    };
-  }
+  const rating = (uscc: string, grade: number) => ratingChangedFixture(uscc, { grade });
 
   /** An enterprise with an eligibility decision its own token can read. */
   async function ratedEnterprise(): Promise<string> {

@@ -1,7 +1,7 @@
 import { EligibilityChanged, EventEnvelope, RatingChanged, TOPICS } from '@gec/contracts';
 import { GREEN_LOAN_DEFAULT_RULE, makeUscc } from '@gec/domain';
 import { deterministicId, grantAccess, pipelineKeys } from '@gec/platform';
-import { createPlatformTopics, IsolatedRun, request, RunningService, startInProcess, TestPublisher, TopicReader, waitFor } from '@gec/testing';
+import { createPlatformTopics, IsolatedRun, request, RunningService, startInProcess, TestPublisher, TopicReader, waitFor, ratingChangedFixture } from '@gec/testing';
 import { createFinanceApp } from '../finance.app';
 import { readFinanceConfig } from '../finance.config';
 import { RatingsRepository } from '../ratings/ratings.repository';
@@ -16,7 +16,6 @@ describe('finance: eligibility from rating changes (real Kafka and database)', (
   let publisher: TestPublisher;
   let published: TopicReader;
   let enterprises = 0;
-  let ratedAt = Date.parse('2026-07-01T00:00:00.000Z');
 
   const newUscc = () => makeUscc(`91330100MA2C${String(++enterprises).padStart(5, '0')}`);
   const self = (uscc: string) => run.authority.headers({ role: 'enterprise', uscc });
@@ -25,24 +24,10 @@ describe('finance: eligibility from rating changes (real Kafka and database)', (
   const decisionsOf = (uscc: string, product = 'green-loan') =>
     published.json<EventEnvelope<EligibilityChanged>>().filter((e) => e.payload.uscc === uscc && e.payload.product === product);
 
-  function rating(uscc: string, period: string, grade: number, level: RatingChanged['level'], regionCode: string | null = '330100'): RatingChanged {
-    ratedAt += 60_000;
-    return {
-      uscc,
-      period,
-      ...(regionCode ? { regionCode } : {}),
-      methodology: { id: 'zhejiang-carbon-efficiency', version: 'db33t1347-2023.1' },
-      level,
-      grade,
-      k: 1,
-      carbonIntensity: 0.4,
-      industryCarbonIntensity: 0.5,
-      benchmarkVersion: 1,
-      indicatorsRevision: 1,
-      ratedAt: new Date(ratedAt).toISOString(),
-      previous: null,
-    };
-  }
+  const rating = (uscc: string, period: string, grade: number, level: RatingChanged['level'], regionCode: string | null = '330100') => {
+    const { regionCode: _default, ...fixture } = ratingChangedFixture(uscc, { period, grade, level });
+    return regionCode ? { ...fixture, regionCode } : fixture;
+  };
 
   const waitForDecisions = (uscc: string, count: number, product = 'green-loan') =>
     waitFor(`${count} eligibility-changed events for ${uscc} (${product})`, () => decisionsOf(uscc, product).length >= count && decisionsOf(uscc, product));

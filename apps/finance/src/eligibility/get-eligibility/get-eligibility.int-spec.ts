@@ -1,7 +1,7 @@
-import { RatingChanged, TOPICS } from '@gec/contracts';
+import { TOPICS } from '@gec/contracts';
 import { makeUscc } from '@gec/domain';
 import { newId } from '@gec/platform';
-import { createPlatformTopics, IsolatedRun, request, RunningService, startInProcess, TestPublisher, TokenClaims, waitFor } from '@gec/testing';
+import { createPlatformTopics, IsolatedRun, request, RunningService, startInProcess, TestPublisher, TokenClaims, waitFor, ratingChangedFixture } from '@gec/testing';
 import { BanksRepository } from '../../banks/banks.repository';
 import { createFinanceApp } from '../../finance.app';
 import { readFinanceConfig } from '../../finance.config';
@@ -21,7 +21,6 @@ describe('finance: eligibility read path from in-memory read models (real Kafka,
   let second: RunningService;
   let publisher: TestPublisher;
   let enterprises = 0;
-  let ratedAt = Date.parse('2026-07-01T00:00:00.000Z');
 
   const newUscc = () => makeUscc(`91500000MA5Q${String(++enterprises).padStart(5, '0')}`);
   const headers = (claims: TokenClaims) => run.authority.headers(claims);
@@ -29,24 +28,7 @@ describe('finance: eligibility read path from in-memory read models (real Kafka,
   const eligibility = (service: { url: string }, uscc: string, as: Record<string, string>) => request('GET', `${service.url}/v1/eligibility/${uscc}`, undefined, as);
   const grant = async (uscc: string, body: object) => request('POST', `${first.url}/v1/enterprises/${uscc}/consents`, body, await self(uscc));
 
-  function rating(uscc: string, grade: number): RatingChanged {
-    ratedAt += 60_000;
-    return {
-      uscc,
-      period: '2026-06',
-      regionCode: '500103',
-      methodology: { id: 'zhejiang-carbon-efficiency', version: 'db33t1347-2023.1' },
-      level: 'low',
-      grade,
-      k: 1,
-      carbonIntensity: 0.4,
-      industryCarbonIntensity: 0.5,
-      benchmarkVersion: 1,
-      indicatorsRevision: 1,
-      ratedAt: new Date(ratedAt).toISOString(),
-      previous: null,
-    };
-  }
+  const rating = (uscc: string, grade: number) => ratingChangedFixture(uscc, { grade });
 
   /** An enterprise with a decision both replicas answer its own token with. */
   async function ratedEnterprise(): Promise<string> {

@@ -10,8 +10,10 @@ import de.bwaldvogel.mongo.ServerVersion;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import org.h2.mvstore.MVStore;
 
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 public class MongoLauncher {
@@ -59,26 +61,52 @@ public class MongoLauncher {
     }
 
     /**
-     * H2Backend commits its MVStore only in the background (about once a second), so
-     * a crash would lose writes the client was already told had succeeded, and can
-     * leave a unique index out of step with its collection. Committing after every
-     * request makes each acknowledged write reach the file before the reply is sent.
+     * H2Backend leaves commits to the MVStore, which makes them in the background (about once a second) and whenever
+     * unsaved changes outgrow a buffer, in the middle of whatever write is running then. A crash would lose writes the
+     * client was told had succeeded, and a commit taken between a document's write and its index's (one request half
+     * done) leaves, after a crash, a document its unique index does not know or an index entry with no document.
+     *
+     * So the store commits only here: requests run side by side under a shared lock; a request that leaves unsaved
+     * changes then takes the lock alone, when no request is half done, and commits before its reply is sent, which
+     * also makes the changes of any request that finished meanwhile durable (one commit for many).
      */
     static final class DurableH2Backend extends H2Backend {
 
+        private final ReentrantReadWriteLock requests = new ReentrantReadWriteLock(true);
+
         DurableH2Backend(String fileName) {
-            super(fileName);
+            super(new MVStore.Builder().fileName(fileName).autoCommitDisabled().open());
         }
 
         // Every command from a current driver (OP_MSG) comes through here; the legacy
         // OP_QUERY path is only used for the first handshake, which writes nothing.
         @Override
         public Document handleMessage(MongoMessage message) {
+            requests.readLock().lock();
             try {
                 return super.handleMessage(message);
             } finally {
                 // Also on errors: an ordered insertMany may fail half-way after writing some documents.
-                commit();
+                requests.readLock().unlock();
+                commitWhenQuiet();
+            }
+        }
+
+        private void commitWhenQuiet() {
+            if (getMvStore().hasUnsavedChanges()) {
+                requests.writeLock().lock();
+                try {
+                    if (getMvStore().hasUnsavedChanges()) {
+                        commit();
+                    }
+                } finally {
+                    requests.writeLock().unlock();
+                }
+            } else {
+                // Nothing unsaved: either nothing was written, or a commit is under way that holds this request's
+                // changes. Waiting for the shared lock waits for that commit to finish.
+                requests.readLock().lock();
+                requests.readLock().unlock();
             }
         }
     }

@@ -58,3 +58,6 @@ export const benchmarkMemberSchema = new Schema<BenchmarkMemberDocument>(
   { _id: String, revision: { type: Number, required: true }, regionCode: String, co2Tonnes: { type: Number, required: true }, valueAdded: { type: Number, required: true } },
   { versionKey: false },
 );
+// Writes are guarded by {_id, version} and {_id, revision} as read: the database stand-in uses only an index covering both.
+benchmarkSchema.index({ _id: 1, version: 1 }, { unique: true });
+benchmarkMemberSchema.index({ _id: 1, revision: 1 }, { unique: true });

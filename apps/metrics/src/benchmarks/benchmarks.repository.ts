@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
 import { BenchmarkKey, BenchmarkMember } from '@gec/domain';
-import { upsertUnlessNewer, writeAllOrConflict, findByIds, DocumentEvents, MongoConnection, OutboxEntry, pendingEvents, PipelineKeys, RetryableEventError } from '@gec/platform';
+import { findByIds, DocumentEvents, guardedUpsert, MongoConnection, OutboxEntry, pendingEvents, PipelineKeys, RetryableEventError, writeAllOrConflict } from '@gec/platform';
 import { Benchmark } from './benchmark';
 import { BenchmarkDocument, BenchmarkMemberDocument, benchmarkMemberSchema, benchmarkSchema } from './benchmark.schema';
 
@@ -13,6 +13,8 @@ export interface StoredBenchmark {
 
 export interface BenchmarkWrite {
   benchmark: Benchmark;
+  /** The version it was computed from, as read (absent: the benchmark's first). */
+  stored?: number;
   position: { partition: number; offset: string };
   event: OutboxEntry;
 }
@@ -49,27 +51,21 @@ export class BenchmarksRepository {
    * another consumer wrote meanwhile (a zombie after a rebalance): the batch is redone on fresh state.
    */
   async saveVersions(writes: BenchmarkWrite[]): Promise<void> {
-    const operations = writes.map(({ benchmark, position, event }) => ({
-      updateOne: {
-        filter: { _id: benchmarkId(benchmark), version: { $lt: benchmark.version } },
-        update: { $set: { ...benchmark, updatedAt: new Date(benchmark.updatedAt), position }, $push: { outbox: event } },
-        upsert: true,
-      },
-    }));
+    const operations = writes.map(({ benchmark, stored, position, event }) =>
+      guardedUpsert(benchmarkId(benchmark), 'version', stored, { $set: { ...benchmark, updatedAt: new Date(benchmark.updatedAt), position }, $push: { outbox: event } }),
+    );
     if (!(await writeAllOrConflict(this.model as never, operations as never))) throw new RetryableEventError('a benchmark was written by another consumer meanwhile');
   }
 
-  /** Stores members' figures, each only over an older or the same revision (a redelivered batch writes the same). */
-  async saveMembers(members: Array<BenchmarkKey & BenchmarkMember & { uscc: string }>): Promise<void> {
-    if (members.length === 0) return;
-    await upsertUnlessNewer(this.members as never,
-        members.map((m) => ({
-          updateOne: {
-            filter: { _id: memberId(m), revision: { $lte: m.revision } },
-            update: { $set: { revision: m.revision, regionCode: m.regionCode, co2Tonnes: m.co2Tonnes, valueAdded: m.valueAdded } },
-            upsert: true,
-          },
-        })) as never);
+  /**
+   * Stores members' figures, each over the revision read (`stored`, absent when there was none). The caller leaves out
+   * members whose stored figures are as new and the same. A miss means another consumer wrote meanwhile: redo the batch.
+   */
+  async saveMembers(members: Array<BenchmarkKey & BenchmarkMember & { uscc: string; stored?: number }>): Promise<void> {
+    const operations = members.map((m) =>
+      guardedUpsert(memberId(m), 'revision', m.stored, { $set: { revision: m.revision, regionCode: m.regionCode, co2Tonnes: m.co2Tonnes, valueAdded: m.valueAdded } }),
+    );
+    if (!(await writeAllOrConflict(this.members as never, operations as never))) throw new RetryableEventError("a benchmark member's figures were written by another consumer meanwhile");
   }
 
   pending(stored: Map<string, StoredBenchmark>): DocumentEvents[] {

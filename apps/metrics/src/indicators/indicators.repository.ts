@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { computeResourceIndicators } from '@gec/domain';
 import { Model } from 'mongoose';
-import { admit, Admitted, upsertUnlessNewer, findByIds, DocumentEvents, EnterpriseAccess, MongoConnection, OutboxEntry, pendingEvents, PipelineKeys } from '@gec/platform';
+import { admit, Admitted, findByIds, DocumentEvents, EnterpriseAccess, guardedUpsert, MongoConnection, OutboxEntry, pendingEvents, PipelineKeys, RetryableEventError, writeAllOrConflict } from '@gec/platform';
 import { EnterpriseIndicators } from './enterprise-indicators';
 import { IndicatorsDocument, indicatorsSchema } from './indicators.schema';
 
@@ -28,19 +28,18 @@ export class IndicatorsRepository {
   }
 
   /**
-   * Stores each enterprise's indicators with their events in one bulk write, each only over an older revision: the
-   * filter misses a same-or-newer one and the upsert's insert then hits the taken `_id`, which is ignored.
+   * Stores each enterprise's indicators with their events in one bulk write, each over the revision read (`stored`,
+   * absent when there was none). A miss means another consumer wrote meanwhile (a zombie after a rebalance): the batch
+   * is redone on fresh state.
    */
-  async saveNewer(writes: Array<{ indicators: EnterpriseIndicators; events: OutboxEntry[] }>): Promise<void> {
-    if (writes.length === 0) return;
-    await upsertUnlessNewer(this.model as never,
-        writes.map(({ indicators, events }) => ({
-          updateOne: {
-            filter: { _id: indicatorsId(indicators.uscc, indicators.period), revision: { $lt: indicators.revision } },
-            update: { $set: { ...indicators, computedAt: new Date(indicators.computedAt) }, $push: { outbox: { $each: events } } },
-            upsert: true,
-          },
-        })) as never);
+  async saveNewer(writes: Array<{ indicators: EnterpriseIndicators; events: OutboxEntry[]; stored?: number }>): Promise<void> {
+    const operations = writes.map(({ indicators, events, stored }) =>
+      guardedUpsert(indicatorsId(indicators.uscc, indicators.period), 'revision', stored, {
+        $set: { ...indicators, computedAt: new Date(indicators.computedAt) },
+        $push: { outbox: { $each: events } },
+      }),
+    );
+    if (!(await writeAllOrConflict(this.model as never, operations as never))) throw new RetryableEventError('indicators were written by another consumer meanwhile');
   }
 
   pending(stored: Map<string, StoredRevision>): DocumentEvents[] {

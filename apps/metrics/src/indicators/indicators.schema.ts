@@ -51,3 +51,5 @@ export const indicatorsSchema = new Schema<IndicatorsDocument>(
   },
   { versionKey: false, minimize: false },
 );
+// Writes are guarded by {_id, revision} as read: the database stand-in uses only an index covering both for that filter.
+indicatorsSchema.index({ _id: 1, revision: 1 }, { unique: true });

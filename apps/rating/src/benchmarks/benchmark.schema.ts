@@ -18,3 +18,5 @@ export const benchmarkSchema = new Schema<BenchmarkDocument>(
   },
   { versionKey: false },
 );
+// Writes are guarded by {_id, version} as read: the database stand-in uses only an index covering both.
+benchmarkSchema.index({ _id: 1, version: 1 }, { unique: true });

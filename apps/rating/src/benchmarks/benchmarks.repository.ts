@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
 import { BenchmarkUpdated } from '@gec/contracts';
 import { BenchmarkKey } from '@gec/domain';
-import { upsertUnlessNewer, findByIds, MongoConnection } from '@gec/platform';
+import { findByIds, guardedUpsert, MongoConnection, RetryableEventError, writeAllOrConflict } from '@gec/platform';
 import { BenchmarkDocument, benchmarkSchema } from './benchmark.schema';
 
 export type StoredBenchmark = Omit<BenchmarkUpdated, 'changedMember' | 'changedMembers'>;
@@ -16,11 +16,15 @@ export class BenchmarksRepository {
     this.model = mongo.model('Benchmark', benchmarkSchema, 'benchmarks');
   }
 
-  /** Keeps each benchmark unless the stored version is at least as new, in one bulk write. */
-  async keepNewest(benchmarks: StoredBenchmark[]): Promise<void> {
-    if (benchmarks.length === 0) return;
-    await upsertUnlessNewer(this.model as never,
-        benchmarks.map((b) => ({ updateOne: { filter: { _id: benchmarkId(b), version: { $lt: b.version } }, update: { $set: b }, upsert: true } })) as never);
+  /**
+   * Keeps each benchmark unless the stored version (`stored`, as read) is at least as new, in one bulk write guarded
+   * by the version read (a miss: another consumer wrote meanwhile, redo the batch).
+   */
+  async keepNewest(benchmarks: StoredBenchmark[], stored: Map<string, StoredBenchmark>): Promise<void> {
+    const operations = benchmarks
+      .filter((b) => (stored.get(benchmarkId(b))?.version ?? 0) < b.version)
+      .map((b) => guardedUpsert(benchmarkId(b), 'version', stored.get(benchmarkId(b))?.version, { $set: b }));
+    if (!(await writeAllOrConflict(this.model as never, operations as never))) throw new RetryableEventError('a benchmark was written by another consumer meanwhile');
   }
 
   async findMany(keys: BenchmarkKey[]): Promise<Map<string, StoredBenchmark>> {

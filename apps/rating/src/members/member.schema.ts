@@ -35,3 +35,5 @@ export interface CohortDocument {
 }
 
 export const cohortSchema = new Schema<CohortDocument>({ _id: String, members: { type: [String], default: [] } }, { versionKey: false });
+// Writes are guarded by {_id, benchmarkVersion} as read: the database stand-in uses only an index covering both.
+memberSchema.index({ _id: 1, benchmarkVersion: 1 }, { unique: true });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
 import { BenchmarkKey } from '@gec/domain';
-import { upsertUnlessNewer, findByIds, MongoConnection, PipelineKeys } from '@gec/platform';
+import { findByIds, guardedUpsert, MongoConnection, PipelineKeys, RetryableEventError, writeAllOrConflict } from '@gec/platform';
 import { Member } from './member';
 import { CohortDocument, cohortSchema, MemberDocument, memberSchema } from './member.schema';
 
@@ -16,13 +16,19 @@ export class MembersRepository {
     this.cohorts = mongo.model('Cohort', cohortSchema, 'cohorts');
   }
 
-  /** Stores members' figures, each only over an older revision or benchmark version, and adds them to their cohorts. */
+  /**
+   * Stores members' figures, each only over an older benchmark version, and adds them to their cohorts. One read of
+   * the stored versions, then writes guarded by the version read (a miss: another consumer wrote meanwhile, redo).
+   */
   async saveMany(members: Member[]): Promise<void> {
     if (members.length === 0) return;
-    await upsertUnlessNewer(this.model as never,
-        members.map((m) => ({
-          updateOne: { filter: { _id: memberId(m, m.uscc), benchmarkVersion: { $lte: m.benchmarkVersion } }, update: { $set: m }, upsert: true },
-        })) as never);
+    const stored = new Map(
+      (await findByIds<{ _id: string; benchmarkVersion: number }>(this.model as never, members.map((m) => memberId(m, m.uscc)), { benchmarkVersion: 1 })).map((d) => [d._id, d.benchmarkVersion]),
+    );
+    const operations = members
+      .filter((m) => (stored.get(memberId(m, m.uscc)) ?? 0) < m.benchmarkVersion)
+      .map((m) => guardedUpsert(memberId(m, m.uscc), 'benchmarkVersion', stored.get(memberId(m, m.uscc)), { $set: m }));
+    if (!(await writeAllOrConflict(this.model as never, operations as never))) throw new RetryableEventError("a member's figures were written by another consumer meanwhile");
     const byCohort = new Map<string, string[]>();
     for (const m of members) byCohort.set(cohortId(m), [...(byCohort.get(cohortId(m)) ?? []), m.uscc]);
     await this.cohorts.bulkWrite(

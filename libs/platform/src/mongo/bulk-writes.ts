@@ -4,19 +4,15 @@ import { onlyDuplicateKeys } from './is-duplicate-key';
 type Operations = Parameters<Model<never>['bulkWrite']>[0];
 
 /** A mongoose model, or its driver collection where a hot path writes documents its types already shape (no casting). */
-type BulkWriter = { bulkWrite(operations: never, options: { ordered: boolean }): Promise<{ insertedCount: number; modifiedCount: number; upsertedCount: number }> };
+type BulkWriter = { bulkWrite(operations: never, options: { ordered: boolean }): Promise<{ insertedCount: number; matchedCount: number; upsertedCount: number }> };
 
 /**
- * Conditional upserts in one unordered bulk write, each filtered to miss a document that is already as new or newer:
- * the upsert's insert then hits the taken `_id`, which is the intended "keep what is stored".
+ * An upsert of `_id` guarded by the value of a counter field as it was read (absent: no document was there). Equality,
+ * not "older than": the database stand-in answers a filter on `_id` and a range by scanning the collection, but uses a
+ * unique `{_id, <field>}` index for two equalities. Declare that index on the schema; apply with `writeAllOrConflict`.
  */
-export async function upsertUnlessNewer(model: Model<never>, operations: Operations): Promise<void> {
-  if (operations.length === 0) return;
-  try {
-    await model.bulkWrite(operations, { ordered: false });
-  } catch (error) {
-    if (!onlyDuplicateKeys(error)) throw error;
-  }
+export function guardedUpsert(id: string, field: string, read: number | undefined, update: Record<string, unknown>) {
+  return { updateOne: { filter: { _id: id, [field]: read ?? null }, update, upsert: true } };
 }
 
 /**
@@ -27,7 +23,8 @@ export async function writeAllOrConflict(model: Model<never> | BulkWriter, opera
   if (operations.length === 0) return true;
   try {
     const result = await (model as BulkWriter).bulkWrite(operations as never, { ordered: false });
-    return result.insertedCount + result.modifiedCount + result.upsertedCount === operations.length;
+    // Matched, not modified: an update whose guard held but whose values were already there applied all the same.
+    return result.insertedCount + result.matchedCount + result.upsertedCount === operations.length;
   } catch (error) {
     if (onlyDuplicateKeys(error)) return false;
     throw error;

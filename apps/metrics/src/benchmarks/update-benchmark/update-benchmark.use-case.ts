@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IndustryMember, TOPICS } from '@gec/contracts';
-import { applyBenchmarkMembers, BenchmarkKey, benchmarkFigures } from '@gec/domain';
+import { applyBenchmarkMembers, BenchmarkKey, BenchmarkMember, benchmarkFigures } from '@gec/domain';
 import { Consumed, deterministicId, EventFactory, offsetAfter, Outbox, pipelineKeys } from '@gec/platform';
 import { BenchmarkWrite, benchmarkId, BenchmarksRepository, memberId } from '../benchmarks.repository';
 
@@ -31,7 +31,8 @@ export class UpdateBenchmarkUseCase {
       const at = stored.get(id)?.position;
       return { ...g, fresh: g.events.filter((e) => !at || at.partition !== e.position.partition || offsetAfter(e.position.offset, at.offset)) };
     });
-    const members = await this.benchmarks.findMembers(pipelineKeys(toApply.flatMap((g) => g.fresh.map((e) => ({ ...g.key, uscc: e.payload.member.uscc })))));
+    // Every member the batch names, fresh or not: each one's stored figures are written over the revision read here.
+    const members = await this.benchmarks.findMembers(pipelineKeys(toApply.flatMap((g) => g.events.map((e) => ({ ...g.key, uscc: e.payload.member.uscc })))));
 
     const writes: BenchmarkWrite[] = [];
     for (const group of toApply) {
@@ -51,10 +52,30 @@ export class UpdateBenchmarkUseCase {
         { ...figures, ...(changed.length === 1 ? { changedMember: changed[0].uscc } : {}), changedMembers: changed },
         { eventId: deterministicId('benchmark-updated', group.key.industryDivision, group.key.period, totals.version), causedBy: last },
       );
-      writes.push({ benchmark, position: last.position, event });
+      writes.push({ benchmark, stored: before?.version, position: last.position, event });
     }
     await this.benchmarks.saveVersions(writes);
-    await this.benchmarks.saveMembers([...groups.values()].flatMap((g) => g.events.map((e) => ({ ...g.key, ...e.payload.member }))));
+    await this.benchmarks.saveMembers(memberWrites(toApply, members));
     await this.outbox.publish([...this.benchmarks.pending(stored), ...writes.map((w) => this.benchmarks.documentEvents(w))]);
   }
+}
+
+/**
+ * The members' figures to store: per member the newest the batch names (the last of one revision), where it differs
+ * from what is stored and is not older, each guarded by the revision read.
+ */
+function memberWrites(groups: Array<{ key: BenchmarkKey; events: Consumed<IndustryMember>[] }>, stored: Map<string, BenchmarkMember>) {
+  const newest = new Map<string, BenchmarkKey & BenchmarkMember & { uscc: string }>();
+  for (const g of groups) {
+    for (const { payload: { member } } of g.events) {
+      const id = memberId({ ...g.key, uscc: member.uscc });
+      const known = newest.get(id);
+      if (!known || known.revision <= member.revision) newest.set(id, { ...g.key, uscc: member.uscc, revision: member.revision, regionCode: member.regionCode, co2Tonnes: member.co2Tonnes, valueAdded: member.valueAdded });
+    }
+  }
+  return [...newest].flatMap(([id, m]) => {
+    const s = stored.get(id);
+    if (s && (s.revision > m.revision || (s.revision === m.revision && s.regionCode === m.regionCode && s.co2Tonnes === m.co2Tonnes && s.valueAdded === m.valueAdded))) return [];
+    return [{ ...m, stored: s?.revision }];
+  });
 }

@@ -46,8 +46,9 @@ export class ComputeIndicatorsUseCase {
     }
     const stored = await this.indicators.findForProcessing(pipelineKeys([...newest.values()].map((n) => n.computed)));
     const writes = [...newest.values()]
-      .filter(({ computed }) => (stored.get(`${computed.uscc}:${computed.period}`)?.revision ?? 0) < computed.revision)
-      .map(({ event, computed }) => ({ indicators: computed, events: this.announce(computed, event) }));
+      .map(({ event, computed }) => ({ event, computed, stored: stored.get(`${computed.uscc}:${computed.period}`)?.revision }))
+      .filter(({ computed, stored }) => (stored ?? 0) < computed.revision)
+      .map(({ event, computed, stored }) => ({ indicators: computed, events: this.announce(computed, event), stored }));
     await this.indicators.saveNewer(writes);
     await this.outbox.publish([...this.indicators.pending(stored), ...writes.map((w) => this.indicators.documentEvents(w.indicators, w.events))]);
   }

@@ -36,7 +36,7 @@ export class RateOnBenchmarkUseCase {
     const stored = await this.benchmarks.findMany([...groups.values()].map((g) => g.latest.payload));
     const all = [...groups.values()];
     await this.members.saveMany(all.flatMap((g) => [...g.members.values()]));
-    await this.benchmarks.keepNewest(all.map((g) => withoutMembers(g.latest.payload)));
+    await this.benchmarks.keepNewest(all.map((g) => withoutMembers(g.latest.payload)), stored);
     // A version older than the stored one was superseded: the newer one rated (or will rate) its members.
     const current = all.filter((g) => (stored.get(benchmarkId(g.latest.payload))?.version ?? 0) <= g.latest.payload.version);
     await this.rater.rate(

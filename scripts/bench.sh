@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # npm run bench: measures against real infrastructure started on its own ports, then stops it.
 # Prints one table (raw Kafka, pipeline at offered rates, database round trips, eligibility read path, re-rating, ratios)
-# and writes .local/bench/bench-<time>.json. Knobs: BENCH_RATES (10,50,100,200), BENCH_SECONDS (15),
+# and writes .local/bench-results/bench-<time>.json. Knobs: BENCH_RATES (10,50,100,200), BENCH_SECONDS (15),
 # BENCH_STEP_TIMEOUT_SECONDS (60), BENCH_HTTP_SECONDS (10), BENCH_KAFKA_MESSAGES (200000); GEC_BENCH_INSTANCE and
 # GEC_BENCH_*_PORT choose the infrastructure's instance name and ports.
 set -euo pipefail

@@ -1,5 +1,5 @@
 // npm run bench: starts the four services once on the infrastructure bench.sh started, runs each section in turn,
-// prints one table to stdout (progress goes to stderr) and writes everything measured to .local/bench/bench-<time>.json.
+// prints one table to stdout (progress goes to stderr) and writes everything measured to .local/bench-results/bench-<time>.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
@@ -64,7 +64,7 @@ async function main() {
 
   const finishedAt = new Date();
   process.stdout.write(`\n${sections.map(formatSection).join('\n\n')}\n\n`);
-  const file = path.join(ROOT, '.local/bench', `bench-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
+  const file = path.join(ROOT, '.local/bench-results', `bench-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
   mkdirSync(path.dirname(file), { recursive: true });
   const machine = { cpus: cpus().length, loadAverage: loadavg(), node: process.version };
   writeFileSync(file, `${JSON.stringify({ startedAt, finishedAt, runId: run.id, machine, sections }, null, 2)}\n`);

@@ -1,11 +1,18 @@
-// The bench's own consumer of finance.eligibility-changed.v1: remembers when each enterprise's first decision arrived.
+// The bench's own consumer of the pipeline's topics: remembers when each enterprise's first event arrived on each hop
+// (report accepted, indicators computed, the benchmark that took it in, rating changed, eligibility changed), so a step
+// can say where its time went; the first eligibility-changed event is the report's decision.
 import type { Consumer, Kafka } from 'kafkajs';
 import { TOPICS } from '@gec/contracts';
 import type { TopicNames } from '@gec/platform';
 import { sleep } from './bench-helpers';
 
+/** The pipeline's hops in order; a benchmark-updated event counts for each member it names. */
+export const HOPS = ['reportAccepted', 'indicatorsComputed', 'benchmarkUpdated', 'ratingChanged', 'eligibilityChanged'] as const;
+export type Hop = (typeof HOPS)[number];
+
 export class DecisionWatcher {
-  private readonly firstSeen = new Map<string, number>();
+  private readonly seen = new Map<Hop, Map<string, number>>(HOPS.map((h) => [h, new Map<string, number>()]));
+  private readonly firstSeen = this.seen.get('eligibilityChanged')!;
   private readonly expected = new Set<string>();
   private consumer?: Consumer;
 
@@ -21,13 +28,18 @@ export class DecisionWatcher {
     this.consumer = consumer;
     const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
     await consumer.connect();
-    await consumer.subscribe({ topics: [this.topics.physical(TOPICS.eligibilityChanged.name)], fromBeginning: true });
+    const hopOf = new Map<string, Hop>(HOPS.map((h) => [this.topics.physical(TOPICS[h].name), h]));
+    await consumer.subscribe({ topics: [...hopOf.keys()], fromBeginning: true });
     await consumer.run({
+      partitionsConsumedConcurrently: 6,
       eachBatch: async ({ batch }) => {
         const now = Date.now();
+        const hop = hopOf.get(batch.topic)!;
+        const seen = this.seen.get(hop)!;
         for (const message of batch.messages) {
-          const key = message.key?.toString();
-          if (key && !this.firstSeen.has(key)) this.firstSeen.set(key, now);
+          for (const key of hop === 'benchmarkUpdated' ? membersOf(message.value) : [message.key?.toString()]) {
+            if (key && !seen.has(key)) seen.set(key, now);
+          }
         }
       },
     });
@@ -36,6 +48,11 @@ export class DecisionWatcher {
 
   decidedAt(uscc: string): number | undefined {
     return this.firstSeen.get(uscc);
+  }
+
+  /** When the enterprise's first event on this hop arrived. */
+  seenAt(hop: Hop, uscc: string): number | undefined {
+    return this.seen.get(hop)!.get(uscc);
   }
 
   /** Notes reports accepted by intake, so `pending()` can tell how many the pipeline still owes a decision. */
@@ -70,5 +87,14 @@ export class DecisionWatcher {
 
   async stop(): Promise<void> {
     await this.consumer?.disconnect();
+  }
+}
+
+function membersOf(value: Buffer | null): string[] {
+  try {
+    const event = JSON.parse(value?.toString() ?? 'null') as { payload?: { changedMembers?: Array<{ uscc: string }> } } | null;
+    return (event?.payload?.changedMembers ?? []).map((m) => m.uscc);
+  } catch {
+    return [];
   }
 }

@@ -5,6 +5,7 @@ import type { BenchContext, BenchSection } from './bench-context';
 import { BenchEnterprise, postReport, registerEnterprises } from './bench-enterprises';
 import { DB_COUNTER, DEAD_LETTER_COUNTER, difference, fmt, LatencySummary, scrapeCounter, sleep, summarize, total } from './bench-helpers';
 import { platformBacklog, settle } from './platform-backlog';
+import { Hop, HOPS } from './decision-watcher';
 
 const RATES = (process.env.BENCH_RATES ?? '10,50,100,200').split(',').map(Number).filter((r) => r > 0);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
@@ -35,6 +36,8 @@ export interface PipelineStep {
   drainSeconds: number;
   /** From a report's 202 to its enterprise's first eligibility-changed event. */
   latencyMs: LatencySummary;
+  /** Per hop, from the previous hop's event (the first: from the 202) to this hop's, as the bench's consumer saw them. */
+  hopsMs: Record<Hop, LatencySummary>;
   dbCommands: Record<ServiceName, number>;
   deadLettered: number;
 }
@@ -129,9 +132,38 @@ async function runStep(ctx: BenchContext, rate: number, enterprises: BenchEnterp
     sustainedPerSecond: decided.length ? decided.length / ((lastDecision - firstPost) / 1000) : 0,
     drainSeconds: decided.length ? (lastDecision - lastPostDue) / 1000 : NaN,
     latencyMs: summarize(decided.map((p) => p.decidedAt! - p.at)),
+    hopsMs: hopLatencies(ctx, decided),
     dbCommands: difference(dbAfter, dbBefore),
     deadLettered: total(difference(deadAfter, deadBefore)),
   };
   ctx.log(`pipeline ${rate}/s: ${step.decided} decided, ${undecided} undecided, ${step.sustainedPerSecond.toFixed(1)}/s, p50 ${step.latencyMs.p50} ms`);
   return step;
+}
+
+/** For each decided report, the time each hop took: its enterprise's first event there minus the previous hop's. */
+function hopLatencies(ctx: BenchContext, decided: Array<{ uscc: string; at: number }>): Record<Hop, LatencySummary> {
+  const gaps = Object.fromEntries(HOPS.map((h) => [h, [] as number[]])) as Record<Hop, number[]>;
+  for (const report of decided) {
+    let previous = report.at;
+    for (const hop of HOPS) {
+      const seen = ctx.decisions.seenAt(hop, report.uscc);
+      if (seen === undefined) break;
+      gaps[hop].push(seen - previous);
+      previous = seen;
+    }
+  }
+  return Object.fromEntries(HOPS.map((h) => [h, summarize(gaps[h])])) as Record<Hop, LatencySummary>;
+}
+
+/** 2b. Where a step's time went: each hop's p50 and p99 (the bench's consumer's arrival times; the first from the 202). */
+export function pipelineHops(pipeline: PipelineJson): BenchSection<{ steps: Array<{ offeredRate: number; hopsMs: Record<Hop, LatencySummary> }> }> {
+  const label: Record<Hop, string> = { reportAccepted: '202->accepted', indicatorsComputed: '->indicators', benchmarkUpdated: '->benchmark', ratingChanged: '->rating', eligibilityChanged: '->eligibility' };
+  return {
+    title: '2b. Where the time goes (per hop, p50 / p99 ms: an enterprise\'s first event on each topic after the previous one, as the bench consumed them)',
+    rows: pipeline.steps.map((s) => ({
+      'offered/s': s.offeredRate,
+      ...Object.fromEntries(HOPS.map((h) => [label[h], s.hopsMs ? `${fmt(s.hopsMs[h].p50)} / ${fmt(s.hopsMs[h].p99)}` : '-'])),
+    })),
+    json: { steps: pipeline.steps.map((s) => ({ offeredRate: s.offeredRate, hopsMs: s.hopsMs })) },
+  };
 }

@@ -12,7 +12,7 @@ import { ratios } from './bench-ratios';
 import { formatSection } from './bench-table';
 import { dbRoundTrips } from './db-round-trips.bench';
 import { DecisionWatcher } from './decision-watcher';
-import { benchPipeline } from './pipeline.bench';
+import { benchPipeline, pipelineHops } from './pipeline.bench';
 import { benchRawKafka } from './raw-kafka.bench';
 import { benchReadPath } from './read-path.bench';
 import { benchRerate } from './rerate.bench';
@@ -55,7 +55,7 @@ async function main() {
     const pipeline = await attempt('2. Pipeline', () => benchPipeline(ctx));
     // ---- 5. Re-rating: scripts/bench/rerate.bench.ts (a stub until its measurement is written) ----
     const rerate = await attempt('5. Re-rating', () => benchRerate(ctx));
-    const dbSection = pipeline.json ? [dbRoundTrips(pipeline.json)] : [];
+    const dbSection = pipeline.json ? [pipelineHops(pipeline.json), dbRoundTrips(pipeline.json)] : [];
     sections = [rawKafka.section, pipeline.section, ...dbSection, readPath.section, rerate.section, ratios(rawKafka.json, pipeline.json, readPath.json)];
   } finally {
     await decisions.stop().catch(() => undefined);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
-import { BenchmarkKey, BenchmarkMember } from '@gec/domain';
+import { BenchmarkKey, BenchmarkMember, BenchmarkWithdrawal } from '@gec/domain';
 import { upsertUnlessNewer, writeAllOrConflict, findByIds, DocumentEvents, MongoConnection, OutboxEntry, pendingEvents, PipelineKeys, RetryableEventError } from '@gec/platform';
 import { Benchmark } from './benchmark';
 import { BenchmarkDocument, BenchmarkMemberDocument, benchmarkMemberSchema, benchmarkSchema } from './benchmark.schema';
@@ -41,7 +41,7 @@ export class BenchmarksRepository {
   async findMembers(scope: PipelineKeys<BenchmarkKey & { uscc: string }>): Promise<Map<string, BenchmarkMember>> {
     if (scope.keys.length === 0) return new Map();
     const docs = await findByIds<BenchmarkMemberDocument>(this.members as never, scope.keys.map(memberId));
-    return new Map(docs.map((d) => [d._id, { revision: d.revision, regionCode: d.regionCode, co2Tonnes: d.co2Tonnes, valueAdded: d.valueAdded }]));
+    return new Map(docs.map((d) => [d._id, { revision: d.revision, regionCode: d.regionCode, co2Tonnes: d.co2Tonnes, valueAdded: d.valueAdded, ...(d.withdrawn ? { withdrawn: true } : {}) }]));
   }
 
   /**
@@ -59,14 +59,20 @@ export class BenchmarksRepository {
     if (!(await writeAllOrConflict(this.model as never, operations as never))) throw new RetryableEventError('a benchmark was written by another consumer meanwhile');
   }
 
-  /** Stores members' figures, each only over an older or the same revision (a redelivered batch writes the same). */
-  async saveMembers(members: Array<BenchmarkKey & BenchmarkMember & { uscc: string }>): Promise<void> {
+  /**
+   * Stores members' figures, each only over an older or the same revision (a redelivered batch writes the same). A
+   * withdrawal is kept as the member's revision with no figures, so an older revision arriving late is not counted.
+   */
+  async saveMembers(members: Array<BenchmarkKey & ((BenchmarkMember & { uscc: string }) | BenchmarkWithdrawal)>): Promise<void> {
     if (members.length === 0) return;
     await upsertUnlessNewer(this.members as never,
         members.map((m) => ({
           updateOne: {
             filter: { _id: memberId(m), revision: { $lte: m.revision } },
-            update: { $set: { revision: m.revision, regionCode: m.regionCode, co2Tonnes: m.co2Tonnes, valueAdded: m.valueAdded } },
+            update:
+              'co2Tonnes' in m && !m.withdrawn
+                ? { $set: { revision: m.revision, regionCode: m.regionCode, co2Tonnes: m.co2Tonnes, valueAdded: m.valueAdded }, $unset: { withdrawn: '' } }
+                : { $set: { revision: m.revision, regionCode: m.regionCode, co2Tonnes: 0, valueAdded: 0, withdrawn: true } },
             upsert: true,
           },
         })) as never);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
 import { BenchmarkKey } from '@gec/domain';
 import { upsertUnlessNewer, findByIds, MongoConnection, PipelineKeys } from '@gec/platform';
-import { Member } from './member';
+import { isWithdrawnMember, Member } from './member';
 import { CohortDocument, cohortSchema, MemberDocument, memberSchema } from './member.schema';
 
 /** Members' figures per industry and period, fed by benchmark versions, and the list of members per cohort. */
@@ -16,18 +16,32 @@ export class MembersRepository {
     this.cohorts = mongo.model('Cohort', cohortSchema, 'cohorts');
   }
 
-  /** Stores members' figures, each only over an older revision or benchmark version, and adds them to their cohorts. */
+  /**
+   * Stores members' figures, each only over an older benchmark version, and adds them to their cohorts; a withdrawn
+   * member loses its figures and leaves its cohort (a re-rating no longer reaches it).
+   */
   async saveMany(members: Member[]): Promise<void> {
     if (members.length === 0) return;
     await upsertUnlessNewer(this.model as never,
         members.map((m) => ({
-          updateOne: { filter: { _id: memberId(m, m.uscc), benchmarkVersion: { $lte: m.benchmarkVersion } }, update: { $set: m }, upsert: true },
+          updateOne: {
+            filter: { _id: memberId(m, m.uscc), benchmarkVersion: { $lte: m.benchmarkVersion } },
+            update: isWithdrawnMember(m) ? { $set: m, $unset: { co2Tonnes: '', valueAdded: '', carbonIntensity: '' } } : { $set: m, $unset: { withdrawn: '' } },
+            upsert: true,
+          },
         })) as never);
-    const byCohort = new Map<string, string[]>();
-    for (const m of members) byCohort.set(cohortId(m), [...(byCohort.get(cohortId(m)) ?? []), m.uscc]);
+    const byCohort = new Map<string, { add: string[]; remove: string[] }>();
+    for (const m of members) {
+      const cohort = byCohort.get(cohortId(m)) ?? { add: [], remove: [] };
+      (isWithdrawnMember(m) ? cohort.remove : cohort.add).push(m.uscc);
+      byCohort.set(cohortId(m), cohort);
+    }
     await this.cohorts.bulkWrite(
-      [...byCohort].map(([id, usccs]) => ({ updateOne: { filter: { _id: id }, update: { $addToSet: { members: { $each: usccs } } }, upsert: true } })),
-      { ordered: false },
+      [...byCohort].flatMap(([id, { add, remove }]) => [
+        ...(add.length > 0 ? [{ updateOne: { filter: { _id: id }, update: { $addToSet: { members: { $each: add } } }, upsert: true } }] : []),
+        ...(remove.length > 0 ? [{ updateOne: { filter: { _id: id }, update: { $pull: { members: { $in: remove } } } } }] : []),
+      ]),
+      { ordered: true },
     );
   }
 
@@ -39,7 +53,7 @@ export class MembersRepository {
   async findMany(key: BenchmarkKey, scope: PipelineKeys<string>): Promise<Member[]> {
     if (scope.keys.length === 0) return [];
     const docs = await findByIds<MemberDocument>(this.model as never, scope.keys.map((u) => memberId(key, u)));
-    return docs.map(({ _id, ...member }) => member);
+    return docs.map(({ _id, ...member }) => member as Member);
   }
 }
 

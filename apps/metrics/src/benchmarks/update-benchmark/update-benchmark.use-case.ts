@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { IndustryMember, TOPICS } from '@gec/contracts';
+import { BenchmarkMemberFigures, IndustryMember, TOPICS, WithdrawnMember } from '@gec/contracts';
 import { applyBenchmarkMembers, BenchmarkKey, benchmarkFigures } from '@gec/domain';
 import { Consumed, deterministicId, EventFactory, offsetAfter, Outbox, pipelineKeys } from '@gec/platform';
 import { BenchmarkWrite, benchmarkId, BenchmarksRepository, memberId } from '../benchmarks.repository';
@@ -7,7 +7,8 @@ import { BenchmarkWrite, benchmarkId, BenchmarksRepository, memberId } from '../
 /**
  * The single owner of each industry's benchmark: members' figures arrive re-keyed by industry and period, so one
  * consumer applies them in order. Each batch makes at most one new version per benchmark, announced with every member
- * it took in, so a rating of those members against that version rests on figures the benchmark really counts.
+ * it took in, so a rating of those members against that version rests on figures the benchmark really counts, and
+ * with every member it no longer counts (withdrawn reports), so their ratings are withdrawn and the rest re-rated.
  */
 @Injectable()
 export class UpdateBenchmarkUseCase {
@@ -41,14 +42,14 @@ export class UpdateBenchmarkUseCase {
         const m = members.get(memberId({ ...group.key, uscc: e.payload.member.uscc }));
         return m ? [[e.payload.member.uscc, m] as const] : [];
       }));
-      const { totals, changed } = applyBenchmarkMembers(before, storedMembers, group.fresh.map((e) => e.payload.member));
-      if (changed.length === 0) continue;
+      const { totals, changed, removed } = applyBenchmarkMembers<BenchmarkMemberFigures, WithdrawnMember>(before, storedMembers, group.fresh.map((e) => e.payload.member));
+      if (changed.length === 0 && removed.length === 0) continue;
       const last = group.fresh[group.fresh.length - 1];
       const benchmark = { ...group.key, ...totals, ...benchmarkFigures(totals), updatedAt: new Date().toISOString() };
       const { co2Milli: _c, valueAddedMilli: _v, regions: _r, ...figures } = benchmark;
       const event = this.events.create(
         TOPICS.benchmarkUpdated,
-        { ...figures, ...(changed.length === 1 ? { changedMember: changed[0].uscc } : {}), changedMembers: changed },
+        { ...figures, ...(changed.length === 1 ? { changedMember: changed[0].uscc } : {}), changedMembers: changed, ...(removed.length > 0 ? { removedMembers: removed } : {}) },
         { eventId: deterministicId('benchmark-updated', group.key.industryDivision, group.key.period, totals.version), causedBy: last },
       );
       writes.push({ benchmark, position: last.position, event });

@@ -83,9 +83,13 @@ describe('a withdrawn report drops out of indicators, benchmarks, ratings and el
     expect(blank.body.errors).toEqual([expect.objectContaining({ field: 'reason' })]);
 
     const reason = 'reported for the wrong legal entity';
-    const accepted = await request('POST', `${intake}/v1/enterprises/${withdrawn}/reports/${PERIOD}/withdrawal`, { reason: `  ${reason} ` }, headers.get(withdrawn));
+    const keyed = { ...headers.get(withdrawn), 'idempotency-key': `withdraw-${withdrawn}` };
+    const accepted = await request('POST', `${intake}/v1/enterprises/${withdrawn}/reports/${PERIOD}/withdrawal`, { reason: `  ${reason} ` }, keyed);
     expect(accepted.status).toBe(202);
     expect(accepted.body).toEqual({ uscc: withdrawn, period: PERIOD, revision: 2, status: 'withdrawn', reason });
+    // A retry under the same Idempotency-Key gets the same answer (not a second withdrawal, not 409).
+    const retried = await request('POST', `${intake}/v1/enterprises/${withdrawn}/reports/${PERIOD}/withdrawal`, { reason: `  ${reason} ` }, keyed);
+    expect({ status: retried.status, body: retried.body }).toEqual({ status: 202, body: accepted.body });
     const again = await request('POST', `${intake}/v1/enterprises/${withdrawn}/reports/${PERIOD}/withdrawal`, { reason }, admin);
     expect(again.status).toBe(409);
     expect(again.headers.get('content-type')).toContain('application/problem+json');
@@ -117,7 +121,7 @@ describe('a withdrawn report drops out of indicators, benchmarks, ratings and el
     expect(after.version).toBeGreaterThan(before.version);
     expect(after.totalCo2Tonnes).toBeCloseTo(before.totalCo2Tonnes - own.co2Tonnes, 3);
     expect(after.totalValueAdded).toBeCloseTo(before.totalValueAdded - own.valueAdded, 3);
-    const removing = benchmarkVersions().find((b) => b.removedMembers?.some((m) => m.uscc === withdrawn));
+    const removing = await waitFor('benchmark-updated removing the member', () => benchmarkVersions().find((b) => b.removedMembers?.some((m) => m.uscc === withdrawn)));
     expect(removing).toMatchObject({ version: after.version, enterpriseCount: 3, removedMembers: [{ uscc: withdrawn, revision: 2 }] });
 
     // rating: the withdrawn period has no rating (the history keeps the earlier one and records the withdrawal); the

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { BenchmarkUpdated, EligibilityChanged, EventEnvelope, RatingChanged, TOPICS } from '@gec/contracts';
+import { BenchmarkUpdated, EligibilityChanged, EventEnvelope, Rated, TOPICS } from '@gec/contracts';
 import { makeUscc } from '@gec/domain';
 import { createPlatformTopics, IsolatedRun, PlatformProcesses, request, startPlatformProcesses, TestPublisher, TopicReader, waitFor } from '@gec/testing';
 
@@ -69,7 +69,7 @@ describe('ratings and decisions rest on benchmarks that count the revision they 
     await waitFor('a rating event and a decision for every enterprise', () =>
       enterprises.every(
         (uscc) =>
-          ratings.json<EventEnvelope<RatingChanged>>().some((e) => e.payload.uscc === uscc) &&
+          ratings.json<EventEnvelope<Rated>>().some((e) => e.payload.uscc === uscc) &&
           decisions.json<EventEnvelope<EligibilityChanged>>().some((e) => e.payload.uscc === uscc),
       ),
     );
@@ -89,7 +89,7 @@ describe('ratings and decisions rest on benchmarks that count the revision they 
       counted.set(v.version, { intensity: v.carbonIntensity, members });
     }
 
-    const rated = ratings.json<EventEnvelope<RatingChanged>>().filter((e) => enterprises.includes(e.payload.uscc));
+    const rated = ratings.json<EventEnvelope<Rated>>().filter((e) => enterprises.includes(e.payload.uscc));
     expect(rated.length).toBeGreaterThanOrEqual(ENTERPRISES);
     for (const { payload: r } of rated) {
       const basis = counted.get(r.benchmarkVersion);

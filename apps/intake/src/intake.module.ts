@@ -8,6 +8,7 @@ import { ReportsController } from './reports/reports.controller';
 import { ReportsRepository } from './reports/reports.repository';
 import { SubmitReportUseCase } from './reports/submit-report/submit-report.use-case';
 import { GetReportUseCase } from './reports/get-report/get-report.use-case';
+import { WithdrawReportUseCase } from './reports/withdraw-report/withdraw-report.use-case';
 import { ImportsController } from './imports/imports.controller';
 import { ImportsRepository } from './imports/imports.repository';
 import { ImportsQueue } from './imports/imports.queue';
@@ -25,7 +26,7 @@ export class IntakeModule {
       imports: [PlatformModule.forRoot(runtime)],
       controllers: [EnterprisesController, ReportsController, ImportsController],
       providers: [
-        EnterprisesRepository, ReportsRepository, RegisterEnterpriseUseCase, GetEnterpriseUseCase, SubmitReportUseCase, GetReportUseCase,
+        EnterprisesRepository, ReportsRepository, RegisterEnterpriseUseCase, GetEnterpriseUseCase, SubmitReportUseCase, GetReportUseCase, WithdrawReportUseCase,
         ImportsRepository, ImportsQueue, ImportsProcessor, UploadImportUseCase, RunImportUseCase, ImportChunkProcessor, GetImportUseCase,
       ],
     };

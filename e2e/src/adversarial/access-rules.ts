@@ -66,6 +66,10 @@ export const ACCESS_RULES: Record<string, (f: Fixture) => OperationRule> = {
   'intake POST /v1/enterprises/{uscc}/reports': (f) => ({ ok: 202, body: { ...f.report, reason: 'access matrix' } }),
   'intake GET /v1/enterprises/{uscc}/reports/{period}': () => ({ ok: 200 }),
   'intake GET /v1/enterprises/{uscc}/reports/{period}/revisions': () => ({ ok: 200 }),
+  // A withdrawal is one-shot (the second is 409), so the matrix withdraws a period with no report: the enterprise itself
+  // and an administrator get through to the use case (404); another enterprise is refused outright (403).
+  // withdrawal.e2e-spec checks 202, 409 and what follows downstream.
+  'intake POST /v1/enterprises/{uscc}/reports/{period}/withdrawal': () => ({ ok: 404, params: { period: '2001-01' }, body: { reason: 'access matrix' }, hidden: 403 }),
   // An import names its enterprises in its rows, not its path: any enterprise may upload (another's rows become row
   // errors, imports.int-spec checks which), and the import belongs to whoever uploaded it.
   'intake POST /v1/imports': (f) => ({

@@ -42,7 +42,7 @@ export { CURRENT_FACTOR_TABLES, makeFactorTableSet } from './methodology/factor-
 export type { IndicatorInput, Indicators } from './indicators/compute-indicators';
 export { computeIndicators, energyTceOf } from './indicators/compute-indicators';
 
-export type { BenchmarkFigures, BenchmarkKey, BenchmarkMember, BenchmarkTotals, RegionTotals } from './benchmark/industry-benchmark';
+export type { BenchmarkFigures, BenchmarkKey, BenchmarkMember, BenchmarkTotals, BenchmarkWithdrawal, RegionTotals } from './benchmark/industry-benchmark';
 export { applyBenchmarkMembers, benchmarkFigures, regionPrefixes } from './benchmark/industry-benchmark';
 export type { BenchmarkView, BenchmarkViewer } from './benchmark/benchmark-disclosure';
 export { BENCHMARK_DISCLOSURE_RULE, benchmarkView, totalsDisclosableToMembers } from './benchmark/benchmark-disclosure';
@@ -62,7 +62,7 @@ export { consentInForce } from './consent/consent-in-force';
 
 export type { EligibilityCondition, EligibilityRule } from './finance/eligibility-rule';
 export { GREEN_LOAN_DEFAULT_RULE } from './finance/eligibility-rule';
-export type { EligibilityDecision } from './finance/evaluate-eligibility';
+export type { EligibilityDecision, WithdrawnRatingFacts } from './finance/evaluate-eligibility';
 export { evaluateEligibility } from './finance/evaluate-eligibility';
 export type { FigureIssue, RenewableGeneration, RenewableSource, ResourceFigures, ResourceIndicators } from './report/report-figures';
 export { computeResourceIndicators, RENEWABLE_SOURCES, resourceFigureErrors, selfConsumedRenewableKwh } from './report/report-figures';

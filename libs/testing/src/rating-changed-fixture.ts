@@ -1,4 +1,4 @@
-import { RatingChanged } from '@gec/contracts';
+import { Rated } from '@gec/contracts';
 
 let ratedAt = Date.parse('2026-07-01T00:00:00.000Z');
 
@@ -6,7 +6,7 @@ let ratedAt = Date.parse('2026-07-01T00:00:00.000Z');
  * A rating-changed payload as rating publishes it (Chongqing, June 2026, low carbon, grade 2), with `changes` on top.
  * Each call is rated a minute after the previous one, so a later fixture is always the newer rating.
  */
-export function ratingChangedFixture(uscc: string, changes: Partial<RatingChanged> = {}): RatingChanged {
+export function ratingChangedFixture(uscc: string, changes: Partial<Rated> = {}): Rated {
   ratedAt += 60_000;
   return {
     uscc,

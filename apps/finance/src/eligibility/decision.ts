@@ -1,10 +1,10 @@
-import { RatingChanged } from '@gec/contracts';
+import { Rated } from '@gec/contracts';
 import { EligibilityRule } from '@gec/domain';
 
 /** The rating a decision rests on. */
 export interface DecisionRating {
   grade: number;
-  level: RatingChanged['level'];
+  level: Rated['level'];
   period: string;
   methodologyVersion: string;
 }
@@ -19,14 +19,18 @@ export interface Decision {
   reasons: string[];
   /** Which of the rule's conditions hold, in the rule's order: with `eligible`, what makes the decision. */
   conditionsMet: boolean[];
-  rating: DecisionRating;
+  /** Null when the rating it rested on was withdrawn with its report (not eligible; the reason names the withdrawal). */
+  rating: DecisionRating | null;
   decidedAt: string;
   /** The rating-changed event that led to this decision. */
   causingEventId: string;
 }
 
-/** basis: the same decision re-affirmed on a newer rating (no event: banks are told only of changed decisions). */
-export type DecisionChange = 'first' | 'eligible' | 'conditions' | 'basis';
+/**
+ * basis: the same decision re-affirmed on a newer rating (no event: banks are told only of changed decisions).
+ * rating-withdrawn / rating-reinstated: the rating it rests on was withdrawn with its report, or is back.
+ */
+export type DecisionChange = 'first' | 'eligible' | 'conditions' | 'basis' | 'rating-withdrawn' | 'rating-reinstated';
 
 /** One decision as it was taken, kept for audit: what changed, when, on which rating and rule, and why. */
 export interface DecisionHistoryEntry extends Omit<Decision, 'uscc' | 'product' | 'regionCode'> {

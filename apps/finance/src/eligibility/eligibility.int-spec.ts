@@ -1,4 +1,4 @@
-import { EligibilityChanged, EventEnvelope, RatingChanged, TOPICS } from '@gec/contracts';
+import { EligibilityChanged, EventEnvelope, Rated, TOPICS } from '@gec/contracts';
 import { GREEN_LOAN_DEFAULT_RULE, makeUscc } from '@gec/domain';
 import { deterministicId, grantAccess, pipelineKeys } from '@gec/platform';
 import { createPlatformTopics, IsolatedRun, request, RunningService, startInProcess, TestPublisher, TopicReader, waitFor, ratingChangedFixture } from '@gec/testing';
@@ -24,7 +24,7 @@ describe('finance: eligibility from rating changes (real Kafka and database)', (
   const decisionsOf = (uscc: string, product = 'green-loan') =>
     published.json<EventEnvelope<EligibilityChanged>>().filter((e) => e.payload.uscc === uscc && e.payload.product === product);
 
-  const rating = (uscc: string, period: string, grade: number, level: RatingChanged['level'], regionCode: string | null = '330100') => {
+  const rating = (uscc: string, period: string, grade: number, level: Rated['level'], regionCode: string | null = '330100') => {
     const { regionCode: _default, ...fixture } = ratingChangedFixture(uscc, { period, grade, level });
     return regionCode ? { ...fixture, regionCode } : fixture;
   };
@@ -126,7 +126,7 @@ describe('finance: eligibility from rating changes (real Kafka and database)', (
     await publisher.send([entry]);
     await waitForDecisions(uscc, 1);
     // A redelivery that escaped the transport's dedupe (e.g. a crash before it remembered the event) decides nothing new.
-    const payload = JSON.parse(entry.value) as EventEnvelope<RatingChanged>;
+    const payload = JSON.parse(entry.value) as EventEnvelope<Rated>;
     await service.app.get(RecordRatingUseCase).execute([
       {
         ...payload.payload,

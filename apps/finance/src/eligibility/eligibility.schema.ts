@@ -11,7 +11,7 @@ export interface EligibilityDocument {
   eligible: boolean;
   reasons: string[];
   conditionsMet: boolean[];
-  rating: DecisionRating;
+  rating: DecisionRating | null;
   decidedAt: Date;
   causingEventId: string;
   version: number;
@@ -28,7 +28,7 @@ export const eligibilitySchema = new Schema<EligibilityDocument>(
     eligible: { type: Boolean, required: true },
     reasons: { type: [String], default: [] },
     conditionsMet: { type: [Boolean], default: [] },
-    rating: { type: Schema.Types.Mixed, required: true },
+    rating: { type: Schema.Types.Mixed },
     decidedAt: { type: Date, required: true },
     causingEventId: { type: String, required: true },
     version: { type: Number, required: true },

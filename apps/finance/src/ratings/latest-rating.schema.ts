@@ -1,15 +1,17 @@
 import { Schema } from 'mongoose';
-import { LatestRating } from './latest-rating';
+import { RatedLatest } from './latest-rating';
 
 /** Read model fed by rating-changed events; one document per enterprise, `_id` is its USCC. */
 export interface LatestRatingDocument {
   _id: string;
   period: string;
-  grade: number;
-  level: LatestRating['level'];
+  /** The latest period's rating was withdrawn: no grade, level or methodology. */
+  withdrawn?: boolean;
+  grade?: number;
+  level?: RatedLatest['level'];
   regionCode?: string;
-  methodologyId: string;
-  methodologyVersion: string;
+  methodologyId?: string;
+  methodologyVersion?: string;
   ratedAt: Date;
   eventId: string;
   version: number;
@@ -19,11 +21,12 @@ export const latestRatingSchema = new Schema<LatestRatingDocument>(
   {
     _id: String,
     period: { type: String, required: true },
-    grade: { type: Number, required: true },
-    level: { type: String, required: true },
+    withdrawn: { type: Boolean },
+    grade: { type: Number },
+    level: { type: String },
     regionCode: { type: String },
-    methodologyId: { type: String, required: true },
-    methodologyVersion: { type: String, required: true },
+    methodologyId: { type: String },
+    methodologyVersion: { type: String },
     ratedAt: { type: Date, required: true },
     eventId: { type: String, required: true },
     version: { type: Number, required: true },

@@ -1,11 +1,28 @@
-import { RatingChanged } from '@gec/contracts';
+import { Rated } from '@gec/contracts';
 
 /** The rating of an enterprise's latest rated period, as finance keeps it from rating's events. */
-export interface LatestRating {
+export type LatestRating = RatedLatest | WithdrawnLatest;
+
+/** The latest period's rating was withdrawn with its report: no grade, nothing to decide on. */
+export interface WithdrawnLatest {
+  uscc: string;
+  period: string;
+  withdrawn: true;
+  regionCode?: string;
+  ratedAt: string;
+  eventId: string;
+  correlationId?: string;
+}
+
+export function isWithdrawnLatest(rating: LatestRating): rating is WithdrawnLatest {
+  return 'withdrawn' in rating && rating.withdrawn === true;
+}
+
+export interface RatedLatest {
   uscc: string;
   period: string;
   grade: number;
-  level: RatingChanged['level'];
+  level: Rated['level'];
   /** The enterprise's GB/T 2260 region, as rating last reported it (absent on older events). */
   regionCode?: string;
   methodologyId: string;

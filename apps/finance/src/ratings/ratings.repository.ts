@@ -32,23 +32,27 @@ export class RatingsRepository {
     const operations = writes.map(({ rating, expectedVersion }) => {
       const { uscc, ratedAt, correlationId: _correlationId, ...rest } = rating;
       const fields = { ...rest, ratedAt: new Date(ratedAt) };
+      // A withdrawal drops the grade; a rating after it is no longer withdrawn.
+      const unset = 'withdrawn' in rest ? { grade: '', level: '', methodologyId: '', methodologyVersion: '' } : { withdrawn: '' };
       return expectedVersion === null
         ? { insertOne: { document: { _id: uscc, ...fields, version: 1 } } }
-        : { updateOne: { filter: { _id: uscc, version: expectedVersion }, update: { $set: { ...fields, version: expectedVersion + 1 } } } };
+        : { updateOne: { filter: { _id: uscc, version: expectedVersion }, update: { $set: { ...fields, version: expectedVersion + 1 }, $unset: unset } } };
     });
     return writeAllOrConflict(this.model as never, operations as never);
   }
 }
 
 function toRating(doc: LatestRatingDocument): LatestRating {
+  const region = doc.regionCode ? { regionCode: doc.regionCode } : {};
+  if (doc.withdrawn) return { uscc: doc._id, period: doc.period, withdrawn: true, ...region, ratedAt: doc.ratedAt.toISOString(), eventId: doc.eventId };
   return {
     uscc: doc._id,
     period: doc.period,
-    grade: doc.grade,
-    level: doc.level,
-    ...(doc.regionCode ? { regionCode: doc.regionCode } : {}),
-    methodologyId: doc.methodologyId,
-    methodologyVersion: doc.methodologyVersion,
+    grade: doc.grade!,
+    level: doc.level!,
+    ...region,
+    methodologyId: doc.methodologyId!,
+    methodologyVersion: doc.methodologyVersion!,
     ratedAt: doc.ratedAt.toISOString(),
     eventId: doc.eventId,
   };

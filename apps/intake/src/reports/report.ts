@@ -1,9 +1,11 @@
 import { CURRENT_FACTOR_TABLES, EnergyQuantity, energyTceOf, PlausibilityWarning, plausibilityWarnings, ResourceFigures } from '@gec/domain';
 
 /** One submitted revision of an enterprise's report for a period; energy in canonical units, other figures as named. */
-export interface ReportRevision extends ResourceFigures {
+export interface SubmittedRevision extends ResourceFigures {
   revision: number;
   submittedAt: string;
+  /** Absent on revisions stored before withdrawals existed. */
+  status?: 'submitted';
   valueAdded: number;
   outputValue: number;
   energy: EnergyQuantity[];
@@ -16,11 +18,32 @@ export interface ReportRevision extends ResourceFigures {
   source?: { importId: string; row: number };
 }
 
-export interface Report extends ReportRevision {
+/** The revision that withdraws the period's report: no figures, a reason; the period drops out downstream. */
+export interface WithdrawnRevision {
+  revision: number;
+  /** When it was withdrawn. */
+  submittedAt: string;
+  status: 'withdrawn';
+  reason: string;
+  warnings: PlausibilityWarning[];
+}
+
+export type ReportRevision = SubmittedRevision | WithdrawnRevision;
+
+export function isWithdrawn(revision: ReportRevision | undefined): revision is WithdrawnRevision {
+  return revision?.status === 'withdrawn';
+}
+
+/** The period's latest revision if it holds figures (a withdrawn period has none to compare with). */
+export function submittedOnly(revision: ReportRevision | undefined): SubmittedRevision | undefined {
+  return revision && !isWithdrawn(revision) ? revision : undefined;
+}
+
+export type Report = ReportRevision & {
   uscc: string;
   period: string;
   supersededRevisions: number[];
-}
+};
 
 export interface ReportHistory {
   uscc: string;
@@ -34,21 +57,23 @@ export interface ReportHistory {
  * warnings against the previous month's latest revision, with energy priced by the current coal-equivalent table.
  */
 export function newRevision(
-  command: Pick<ReportRevision, 'valueAdded' | 'outputValue' | 'energy' | 'ownRenewableElectricityKwh'> & { figures: ResourceFigures; reason?: string },
+  command: Pick<SubmittedRevision, 'valueAdded' | 'outputValue' | 'energy' | 'ownRenewableElectricityKwh'> & { figures: ResourceFigures; reason?: string },
   next: number,
   submittedAt: string,
   lastMonth: ReportRevision | undefined,
-): ReportRevision {
-  const plausibility = (r: Pick<ReportRevision, 'valueAdded' | 'outputValue' | 'energy'>) => ({ ...r, energyTce: energyTceOf(r.energy, CURRENT_FACTOR_TABLES) });
+): SubmittedRevision {
+  const plausibility = (r: Pick<SubmittedRevision, 'valueAdded' | 'outputValue' | 'energy'>) => ({ ...r, energyTce: energyTceOf(r.energy, CURRENT_FACTOR_TABLES) });
+  const previous = submittedOnly(lastMonth);
   return {
     revision: next,
     submittedAt,
+    status: 'submitted',
     valueAdded: command.valueAdded,
     outputValue: command.outputValue,
     energy: command.energy,
     ownRenewableElectricityKwh: command.ownRenewableElectricityKwh,
     ...command.figures,
     ...(command.reason ? { reason: command.reason } : {}),
-    warnings: plausibilityWarnings(plausibility(command), lastMonth && plausibility(lastMonth)),
+    warnings: plausibilityWarnings(plausibility(command), previous && plausibility(previous)),
   };
 }

@@ -4,6 +4,8 @@ import { Allow, ApiProblems, Caller, CurrentCaller, PeriodParamPipe, UsccParamPi
 import { SubmitReportCommand, submitReportSchema } from './submit-report/submit-report.dto';
 import { SubmitReportUseCase } from './submit-report/submit-report.use-case';
 import { GetReportUseCase } from './get-report/get-report.use-case';
+import { WithdrawReportCommand, withdrawReportSchema } from './withdraw-report/withdraw-report.dto';
+import { WithdrawReportUseCase } from './withdraw-report/withdraw-report.use-case';
 
 @ApiTags('reports')
 @Controller('v1/enterprises/:uscc/reports')
@@ -11,6 +13,7 @@ export class ReportsController {
   constructor(
     private readonly submitReport: SubmitReportUseCase,
     private readonly getReport: GetReportUseCase,
+    private readonly withdrawReport: WithdrawReportUseCase,
   ) {}
 
   @Post()
@@ -39,5 +42,22 @@ export class ReportsController {
   @ApiProblems(400, 404)
   revisions(@CurrentCaller() caller: Caller, @Param('uscc', UsccParamPipe) uscc: string, @Param('period', PeriodParamPipe) period: string) {
     return this.getReport.history(caller, uscc, period);
+  }
+
+  @Post(':period/withdrawal')
+  @Allow('enterprise', 'admin')
+  @HttpCode(202)
+  @ApiOperation({
+    summary:
+      "Withdraw the report of a period, with a reason (the enterprise itself for its own reports, or an administrator). The withdrawal is the period's next revision: the period drops out of indicators, benchmarks and ratings downstream; submitting the period again makes it live (as a revision, with a reason). 404 when the period has no report, 409 when it is already withdrawn.",
+  })
+  @ApiProblems(400, 403, 404, 409)
+  withdraw(
+    @CurrentCaller() caller: Caller,
+    @Param('uscc', UsccParamPipe) uscc: string,
+    @Param('period', PeriodParamPipe) period: string,
+    @Body(new ZodPipe(withdrawReportSchema)) body: WithdrawReportCommand,
+  ) {
+    return this.withdrawReport.execute(caller, uscc, period, body);
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
 import { admit, Admitted, DomainError, EnterpriseAccess, findByIds, isDuplicateKey, MongoConnection, onlyDuplicateKeys, Outbox, OutboxEntry } from '@gec/platform';
 import { parsePeriod, previousMonth } from '@gec/domain';
-import { Report, ReportHistory, ReportRevision } from './report';
+import { isWithdrawn, Report, ReportHistory, ReportRevision, SubmittedRevision } from './report';
 import { ReportDocument, reportSchema } from './report.schema';
 
 const MAX_ATTEMPTS = 5;
@@ -12,7 +12,7 @@ export interface ImportedRevision {
   access: EnterpriseAccess;
   period: string;
   source: { importId: string; row: number };
-  build: (revision: number, previousMonth: ReportRevision | undefined) => ReportRevision;
+  build: (revision: number, previousMonth: ReportRevision | undefined) => SubmittedRevision;
 }
 
 type StoredReport = Pick<ReportDocument, '_id' | 'revision' | 'revisions'>;
@@ -29,13 +29,14 @@ export class ReportsRepository {
   }
 
   /**
-   * Stores the next revision of a report with its event, in one atomic write.
-   * Concurrent submissions for the same period are serialised by the revision number.
+   * Stores the next revision of a report (a submission or a withdrawal) with its event, in one atomic write; `build`
+   * sees the period's latest revision so far (if any) and may refuse. Concurrent revisions for the same period are
+   * serialised by the revision number.
    */
   async appendRevision(
     access: EnterpriseAccess,
     period: string,
-    build: (revision: number, previousMonth: ReportRevision | undefined) => { revision: ReportRevision; event: OutboxEntry },
+    build: (revision: number, previousMonth: ReportRevision | undefined, latest: ReportRevision | undefined) => { revision: ReportRevision; event: OutboxEntry },
   ): Promise<number> {
     const uscc = access.uscc;
     const id = reportId(uscc, period);
@@ -46,7 +47,7 @@ export class ReportsRepository {
       const current = docs.find((d) => d._id === id);
       const lastMonth = docs.find((d) => d._id === before)?.revisions.at(-1);
       const next = (current?.revision ?? 0) + 1;
-      const { revision, event } = build(next, lastMonth);
+      const { revision, event } = build(next, lastMonth, current?.revisions.at(-1));
       const written = await this.outbox.commit({ model: this.model as never, id }, async () => {
         if (!current) {
           try {
@@ -74,7 +75,7 @@ export class ReportsRepository {
    * after a crash) is found by its source and never written again. Returns each row's stored revision, new or found:
    * the job derives the rows' events from them and sends them before it moves on (the chunk is its own outbox).
    */
-  async appendImported(rows: readonly ImportedRevision[]): Promise<ReportRevision[]> {
+  async appendImported(rows: readonly ImportedRevision[]): Promise<SubmittedRevision[]> {
     const ids = [...new Set(rows.map((r) => reportId(r.access.uscc, r.period)))];
     const before = rows.map((r) => reportId(r.access.uscc, previousMonth(parsePeriodOrThrow(r.period))));
     const read = [...new Set([...ids, ...before])];
@@ -84,7 +85,7 @@ export class ReportsRepository {
       const latest = (id: string) => added.get(id)?.revisions.at(-1) ?? docs.get(id)?.revisions.at(-1);
       const stored = rows.map((row, i) => {
         const id = reportId(row.access.uscc, row.period);
-        const done = docs.get(id)?.revisions.find((r) => r.source?.importId === row.source.importId && r.source.row === row.source.row);
+        const done = docs.get(id)?.revisions.find((r): r is SubmittedRevision => !isWithdrawn(r) && r.source?.importId === row.source.importId && r.source.row === row.source.row);
         if (done) return done;
         const revision = { ...row.build((latest(id)?.revision ?? 0) + 1, latest(before[i])), source: row.source };
         const entry = added.get(id) ?? { uscc: row.access.uscc, period: row.period, revisions: [] };
@@ -132,9 +133,9 @@ export class ReportsRepository {
   }
 }
 
-/** Revisions stored before warnings were kept have none. */
+/** Revisions stored before warnings (or withdrawals) were kept have none (and were submitted). */
 function withWarnings(revision: ReportRevision): ReportRevision {
-  return { ...revision, warnings: revision.warnings ?? [] };
+  return isWithdrawn(revision) ? { ...revision, warnings: revision.warnings ?? [] } : { ...revision, status: 'submitted', warnings: revision.warnings ?? [] };
 }
 
 function parsePeriodOrThrow(period: string) {

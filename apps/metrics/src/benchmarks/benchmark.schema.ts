@@ -52,10 +52,12 @@ export interface BenchmarkMemberDocument {
   regionCode?: string;
   co2Tonnes: number;
   valueAdded: number;
+  /** The member's report was withdrawn at `revision` (its figures are 0): the benchmark does not count it. */
+  withdrawn?: boolean;
 }
 
 export const benchmarkMemberSchema = new Schema<BenchmarkMemberDocument>(
-  { _id: String, revision: { type: Number, required: true }, regionCode: String, co2Tonnes: { type: Number, required: true }, valueAdded: { type: Number, required: true } },
+  { _id: String, revision: { type: Number, required: true }, regionCode: String, co2Tonnes: { type: Number, required: true }, valueAdded: { type: Number, required: true }, withdrawn: Boolean },
   { versionKey: false },
 );
 // Writes are guarded by {_id, version} and {_id, revision} as read: the database stand-in uses only an index covering both.

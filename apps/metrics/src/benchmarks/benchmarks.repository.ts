@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
-import { BenchmarkKey, BenchmarkMember } from '@gec/domain';
+import { BenchmarkKey, BenchmarkMember, BenchmarkWithdrawal } from '@gec/domain';
 import { findByIds, DocumentEvents, guardedUpsert, MongoConnection, OutboxEntry, pendingEvents, PipelineKeys, RetryableEventError, writeAllOrConflict } from '@gec/platform';
 import { Benchmark } from './benchmark';
 import { BenchmarkDocument, BenchmarkMemberDocument, benchmarkMemberSchema, benchmarkSchema } from './benchmark.schema';
@@ -43,7 +43,7 @@ export class BenchmarksRepository {
   async findMembers(scope: PipelineKeys<BenchmarkKey & { uscc: string }>): Promise<Map<string, BenchmarkMember>> {
     if (scope.keys.length === 0) return new Map();
     const docs = await findByIds<BenchmarkMemberDocument>(this.members as never, scope.keys.map(memberId));
-    return new Map(docs.map((d) => [d._id, { revision: d.revision, regionCode: d.regionCode, co2Tonnes: d.co2Tonnes, valueAdded: d.valueAdded }]));
+    return new Map(docs.map((d) => [d._id, { revision: d.revision, regionCode: d.regionCode, co2Tonnes: d.co2Tonnes, valueAdded: d.valueAdded, ...(d.withdrawn ? { withdrawn: true } : {}) }]));
   }
 
   /**
@@ -59,11 +59,15 @@ export class BenchmarksRepository {
 
   /**
    * Stores members' figures, each over the revision read (`stored`, absent when there was none). The caller leaves out
-   * members whose stored figures are as new and the same. A miss means another consumer wrote meanwhile: redo the batch.
+   * members whose stored figures are as new and the same. A withdrawal is kept as the member's revision with no
+   * figures, so an older revision arriving late is not counted. A miss means another consumer wrote meanwhile: redo.
    */
-  async saveMembers(members: Array<BenchmarkKey & BenchmarkMember & { uscc: string; stored?: number }>): Promise<void> {
+  async saveMembers(members: Array<BenchmarkKey & ((BenchmarkMember & { uscc: string }) | BenchmarkWithdrawal) & { stored?: number }>): Promise<void> {
     const operations = members.map((m) =>
-      guardedUpsert(memberId(m), 'revision', m.stored, { $set: { revision: m.revision, regionCode: m.regionCode, co2Tonnes: m.co2Tonnes, valueAdded: m.valueAdded } }),
+      guardedUpsert(memberId(m), 'revision', m.stored,
+        'co2Tonnes' in m && !m.withdrawn
+          ? { $set: { revision: m.revision, regionCode: m.regionCode, co2Tonnes: m.co2Tonnes, valueAdded: m.valueAdded }, $unset: { withdrawn: '' } }
+          : { $set: { revision: m.revision, regionCode: m.regionCode, co2Tonnes: 0, valueAdded: 0, withdrawn: true } }),
     );
     if (!(await writeAllOrConflict(this.members as never, operations as never))) throw new RetryableEventError("a benchmark member's figures were written by another consumer meanwhile");
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { computeResourceIndicators } from '@gec/domain';
 import { Model } from 'mongoose';
 import { admit, Admitted, findByIds, DocumentEvents, EnterpriseAccess, guardedUpsert, MongoConnection, OutboxEntry, pendingEvents, PipelineKeys, RetryableEventError, writeAllOrConflict } from '@gec/platform';
-import { EnterpriseIndicators } from './enterprise-indicators';
+import { INDICATOR_VALUE_FIELDS, PeriodIndicators } from './enterprise-indicators';
 import { IndicatorsDocument, indicatorsSchema } from './indicators.schema';
 
 /** What the event path needs of stored indicators: their revision, and events still waiting in their outbox. */
@@ -32,10 +32,12 @@ export class IndicatorsRepository {
    * absent when there was none). A miss means another consumer wrote meanwhile (a zombie after a rebalance): the batch
    * is redone on fresh state.
    */
-  async saveNewer(writes: Array<{ indicators: EnterpriseIndicators; events: OutboxEntry[]; stored?: number }>): Promise<void> {
+  async saveNewer(writes: Array<{ indicators: PeriodIndicators; events: OutboxEntry[]; stored?: number }>): Promise<void> {
     const operations = writes.map(({ indicators, events, stored }) =>
       guardedUpsert(indicatorsId(indicators.uscc, indicators.period), 'revision', stored, {
         $set: { ...indicators, computedAt: new Date(indicators.computedAt) },
+        // A withdrawal removes the values; indicators computed again after it are no longer withdrawn.
+        $unset: 'withdrawn' in indicators ? Object.fromEntries(INDICATOR_VALUE_FIELDS.map((f) => [f, ''])) : { withdrawn: '' },
         $push: { outbox: { $each: events } },
       }),
     );
@@ -46,12 +48,12 @@ export class IndicatorsRepository {
     return pendingEvents(this.model as never, stored.values());
   }
 
-  documentEvents(indicators: EnterpriseIndicators, events: OutboxEntry[]): DocumentEvents {
+  documentEvents(indicators: PeriodIndicators, events: OutboxEntry[]): DocumentEvents {
     return { model: this.model as never, id: indicatorsId(indicators.uscc, indicators.period), events };
   }
 
   /** The indicators of a period, if the access reaches them (a regulator's only within its region). */
-  async find(access: EnterpriseAccess, period: string): Promise<Admitted<EnterpriseIndicators> | null> {
+  async find(access: EnterpriseAccess, period: string): Promise<Admitted<PeriodIndicators> | null> {
     const doc = await this.model.findById(indicatorsId(access.uscc, period), { outbox: 0 }).lean();
     return doc && admit(access, doc.regionCode, toIndicators(doc));
   }
@@ -61,7 +63,11 @@ function indicatorsId(uscc: string, period: string): string {
   return `${uscc}:${period}`;
 }
 
-function toIndicators(doc: Omit<IndicatorsDocument, 'outbox'>): EnterpriseIndicators {
-  const { _id, computedAt, resources, warnings, ...rest } = doc;
+function toIndicators(doc: IndicatorsDocument): PeriodIndicators {
+  if (doc.withdrawn) {
+    const { uscc, period, revision, industryDivision, regionCode, computedAt } = doc;
+    return { uscc, period, revision, industryDivision, regionCode, withdrawn: true, computedAt: computedAt.toISOString() };
+  }
+  const { _id, outbox: _outbox, computedAt, resources, warnings, withdrawn: _w, ...rest } = doc;
   return { ...rest, resources: resources ?? computeResourceIndicators({}, doc.valueAdded, 0), warnings: warnings ?? [], computedAt: computedAt.toISOString() };
 }

@@ -3,8 +3,25 @@ import { ReportWarning } from '@gec/contracts';
 import { GridFactor, ResourceIndicators } from '@gec/domain';
 import { OutboxEntry, outboxField } from '@gec/platform';
 
-/** The latest indicators of one enterprise and period; `_id` is `<uscc>:<period>`. */
-export interface IndicatorsDocument {
+/**
+ * The latest indicators of one enterprise and period; `_id` is `<uscc>:<period>`. A withdrawn period keeps only who,
+ * where, its revision and `withdrawn: true` (the values are removed).
+ */
+export type IndicatorsDocument = ComputedIndicatorsDocument | WithdrawnIndicatorsDocument;
+
+export interface WithdrawnIndicatorsDocument {
+  _id: string;
+  uscc: string;
+  period: string;
+  revision: number;
+  industryDivision: string;
+  regionCode: string;
+  withdrawn: true;
+  computedAt: Date;
+  outbox: OutboxEntry[];
+}
+
+export interface ComputedIndicatorsDocument {
   _id: string;
   uscc: string;
   period: string;
@@ -23,6 +40,7 @@ export interface IndicatorsDocument {
   /** Absent on indicators computed before the full report. */
   resources?: ResourceIndicators;
   warnings?: ReportWarning[];
+  withdrawn?: false;
   computedAt: Date;
   outbox: OutboxEntry[];
 }
@@ -35,15 +53,16 @@ export const indicatorsSchema = new Schema<IndicatorsDocument>(
     revision: { type: Number, required: true },
     industryDivision: { type: String, required: true },
     regionCode: { type: String, required: true },
-    valueAdded: { type: Number, required: true },
-    energyTce: { type: Number, required: true },
-    co2Tonnes: { type: Number, required: true },
-    co2ByCarrier: { type: Schema.Types.Mixed, required: true },
-    ownRenewableCo2AvoidedTonnes: { type: Number, required: true },
-    energyIntensity: { type: Number, required: true },
-    carbonIntensity: { type: Number, required: true },
-    gridFactor: { type: Schema.Types.Mixed, required: true },
-    factorTableVersion: { type: String, required: true },
+    valueAdded: { type: Number },
+    energyTce: { type: Number },
+    co2Tonnes: { type: Number },
+    co2ByCarrier: { type: Schema.Types.Mixed },
+    ownRenewableCo2AvoidedTonnes: { type: Number },
+    energyIntensity: { type: Number },
+    carbonIntensity: { type: Number },
+    gridFactor: { type: Schema.Types.Mixed },
+    factorTableVersion: { type: String },
+    withdrawn: { type: Boolean },
     resources: { type: Schema.Types.Mixed },
     warnings: { type: Schema.Types.Mixed },
     computedAt: { type: Date, required: true },

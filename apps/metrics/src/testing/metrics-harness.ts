@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { BenchmarkUpdated, DataAccessed, EnterpriseRegistered, EventEnvelope, ReportAccepted, TOPICS } from '@gec/contracts';
+import { BenchmarkUpdated, DataAccessed, EnterpriseRegistered, EventEnvelope, SubmittedReport, TOPICS } from '@gec/contracts';
 import { makeUscc } from '@gec/domain';
 import { OutboxEntry } from '@gec/platform';
 import { createPlatformTopics, IsolatedRun, RunningService, startInProcess, TestPublisher, TokenClaims, TopicReader, waitFor } from '@gec/testing';
@@ -65,8 +65,13 @@ export class MetricsHarness {
     return uscc;
   }
 
-  async report(uscc: string, period: string, figures: Partial<ReportAccepted> = {}): Promise<OutboxEntry> {
+  async report(uscc: string, period: string, figures: Partial<SubmittedReport> = {}): Promise<OutboxEntry> {
     return this.publisher.publish(TOPICS.reportAccepted, reportPayload(uscc, period, figures));
+  }
+
+  /** The period's report withdrawn, as intake announces it (revision `revision`). */
+  async withdraw(uscc: string, period: string, revision: number, reason = 'withdrawn in a test'): Promise<OutboxEntry> {
+    return this.publisher.publish(TOPICS.reportAccepted, { uscc, period, revision, submittedAt: new Date().toISOString(), withdrawn: true, reason });
   }
 
   indicatorsEvents(uscc: string, period?: string) {
@@ -98,7 +103,7 @@ export function newUscc(): string {
   return makeUscc(`91330100${String(randomInt(0, 1e9)).padStart(9, '0')}`);
 }
 
-export function reportPayload(uscc: string, period: string, figures: Partial<ReportAccepted> = {}): ReportAccepted {
+export function reportPayload(uscc: string, period: string, figures: Partial<SubmittedReport> = {}): SubmittedReport {
   return {
     uscc,
     period,

@@ -5,7 +5,7 @@ import { BenchmarkKey } from '@gec/domain';
 import { findByIds, guardedUpsert, MongoConnection, RetryableEventError, writeAllOrConflict } from '@gec/platform';
 import { BenchmarkDocument, benchmarkSchema } from './benchmark.schema';
 
-export type StoredBenchmark = Omit<BenchmarkUpdated, 'changedMember' | 'changedMembers'>;
+export type StoredBenchmark = Omit<BenchmarkUpdated, 'changedMember' | 'changedMembers' | 'removedMembers'>;
 
 /** Read model of metrics' industry benchmarks: only the newest version per division and period is kept. */
 @Injectable()

@@ -10,6 +10,8 @@ export interface MemberDocument extends BenchmarkMemberFigures {
   industryDivision: string;
   period: string;
   benchmarkVersion: number;
+  /** Its report was withdrawn: no figures (removed), out of its cohort, its rating withdrawn. */
+  withdrawn?: boolean;
 }
 
 export const memberSchema = new Schema<MemberDocument>(
@@ -20,10 +22,11 @@ export const memberSchema = new Schema<MemberDocument>(
     uscc: { type: String, required: true },
     revision: { type: Number, required: true },
     regionCode: { type: String, required: true },
-    co2Tonnes: { type: Number, required: true },
-    valueAdded: { type: Number, required: true },
-    carbonIntensity: { type: Number, required: true },
+    co2Tonnes: { type: Number },
+    valueAdded: { type: Number },
+    carbonIntensity: { type: Number },
     benchmarkVersion: { type: Number, required: true },
+    withdrawn: { type: Boolean },
   },
   { versionKey: false },
 );

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
 import { BenchmarkKey } from '@gec/domain';
 import { findByIds, guardedUpsert, MongoConnection, PipelineKeys, RetryableEventError, writeAllOrConflict } from '@gec/platform';
-import { Member } from './member';
+import { isWithdrawnMember, Member } from './member';
 import { CohortDocument, cohortSchema, MemberDocument, memberSchema } from './member.schema';
 
 /** Members' figures per industry and period, fed by benchmark versions, and the list of members per cohort. */
@@ -17,23 +17,37 @@ export class MembersRepository {
   }
 
   /**
-   * Stores members' figures, each only over an older benchmark version, and adds them to their cohorts. One read of
-   * the stored versions, then writes guarded by the version read (a miss: another consumer wrote meanwhile, redo).
+   * Stores members' figures, each only over an older benchmark version, and adds them to their cohorts; a withdrawn
+   * member loses its figures and leaves its cohort (a re-rating no longer reaches it). One read of the stored versions,
+   * then writes guarded by the version read (a miss: another consumer wrote meanwhile, redo).
    */
   async saveMany(members: Member[]): Promise<void> {
     if (members.length === 0) return;
     const stored = new Map(
       (await findByIds<{ _id: string; benchmarkVersion: number }>(this.model as never, members.map((m) => memberId(m, m.uscc)), { benchmarkVersion: 1 })).map((d) => [d._id, d.benchmarkVersion]),
     );
+    const version = (m: Member) => stored.get(memberId(m, m.uscc)) ?? 0;
     const operations = members
-      .filter((m) => (stored.get(memberId(m, m.uscc)) ?? 0) < m.benchmarkVersion)
-      .map((m) => guardedUpsert(memberId(m, m.uscc), 'benchmarkVersion', stored.get(memberId(m, m.uscc)), { $set: m }));
+      .filter((m) => version(m) < m.benchmarkVersion)
+      .map((m) =>
+        guardedUpsert(memberId(m, m.uscc), 'benchmarkVersion', stored.get(memberId(m, m.uscc)),
+          isWithdrawnMember(m) ? { $set: m, $unset: { co2Tonnes: '', valueAdded: '', carbonIntensity: '' } } : { $set: m, $unset: { withdrawn: '' } }),
+      );
     if (!(await writeAllOrConflict(this.model as never, operations as never))) throw new RetryableEventError("a member's figures were written by another consumer meanwhile");
-    const byCohort = new Map<string, string[]>();
-    for (const m of members) byCohort.set(cohortId(m), [...(byCohort.get(cohortId(m)) ?? []), m.uscc]);
+    // Cohorts follow the newest version of each member (the same one again after a crash between the two writes).
+    const byCohort = new Map<string, { add: string[]; remove: string[] }>();
+    for (const m of members.filter((m) => version(m) <= m.benchmarkVersion)) {
+      const cohort = byCohort.get(cohortId(m)) ?? { add: [], remove: [] };
+      (isWithdrawnMember(m) ? cohort.remove : cohort.add).push(m.uscc);
+      byCohort.set(cohortId(m), cohort);
+    }
+    if (byCohort.size === 0) return;
     await this.cohorts.bulkWrite(
-      [...byCohort].map(([id, usccs]) => ({ updateOne: { filter: { _id: id }, update: { $addToSet: { members: { $each: usccs } } }, upsert: true } })),
-      { ordered: false },
+      [...byCohort].flatMap(([id, { add, remove }]) => [
+        ...(add.length > 0 ? [{ updateOne: { filter: { _id: id }, update: { $addToSet: { members: { $each: add } } }, upsert: true } }] : []),
+        ...(remove.length > 0 ? [{ updateOne: { filter: { _id: id }, update: { $pull: { members: { $in: remove } } } } }] : []),
+      ]),
+      { ordered: true },
     );
   }
 
@@ -45,7 +59,7 @@ export class MembersRepository {
   async findMany(key: BenchmarkKey, scope: PipelineKeys<string>): Promise<Member[]> {
     if (scope.keys.length === 0) return [];
     const docs = await findByIds<MemberDocument>(this.model as never, scope.keys.map((u) => memberId(key, u)));
-    return docs.map(({ _id, ...member }) => member);
+    return docs.map(({ _id, ...member }) => member as Member);
   }
 }
 

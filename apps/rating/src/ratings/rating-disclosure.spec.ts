@@ -1,5 +1,5 @@
 import { Caller } from '@gec/platform';
-import { Rating } from './rating';
+import { RatedHistoryEntry, Rating } from './rating';
 import { historyEntryView, ratingView } from './rating-disclosure';
 
 const rating = (benchmarkEnterpriseCount?: number): Rating => ({
@@ -38,6 +38,6 @@ describe('ratingView: K reveals the benchmark, so it follows the minimum cohort'
     expect(view.industryCarbonIntensity).toBe(shown ? 0.5 : null);
     expect(view.explanation[0]).toBe('L line');
     expect(view.explanation[1]).toEqual(shown ? 'K line' : expect.stringContaining('withheld'));
-    expect(historyEntryView({ period: '2026-10', level: 'low', grade: 2, methodology: rating().methodology, k: 0.7, benchmarkEnterpriseCount: count, ratedAt: '', previous: null }, caller, 3).k).toBe(shown ? 0.7 : null);
+    expect((historyEntryView({ period: '2026-10', level: 'low', grade: 2, methodology: rating().methodology, k: 0.7, benchmarkEnterpriseCount: count, ratedAt: '', previous: null }, caller, 3) as RatedHistoryEntry).k).toBe(shown ? 0.7 : null);
   });
 });

@@ -1,6 +1,6 @@
 import { BENCHMARK_DISCLOSURE_RULE, totalsDisclosableToMembers } from '@gec/domain';
 import { Caller } from '@gec/platform';
-import { Rating, RatingHistoryEntry } from './rating';
+import { isWithdrawalEntry, Rating, RatingHistoryEntry } from './rating';
 
 /**
  * K = L / industry L, so a rating's K with its L gives the benchmark's intensity; below the minimum cohort that would
@@ -21,6 +21,7 @@ export function ratingView(rating: Rating, caller: Caller, minimumEnterprises: n
 }
 
 export function historyEntryView(entry: RatingHistoryEntry, caller: Caller, minimumEnterprises: number): RatingHistoryEntry {
+  if (isWithdrawalEntry(entry)) return entry;
   return shown(entry.benchmarkEnterpriseCount, caller, minimumEnterprises) ? entry : { ...entry, k: null };
 }
 

@@ -1,6 +1,6 @@
 import { Schema } from 'mongoose';
 import { OutboxEntry, outboxBatchesField, outboxField } from '@gec/platform';
-import { PeriodRating, RatingHistoryEntry } from './rating';
+import { PeriodRating, RatingHistoryEntry, WithdrawnPeriod } from './rating';
 
 /**
  * All ratings of one enterprise in one document (`_id` is its USCC): its region, the current rating per period,
@@ -12,6 +12,8 @@ export interface RatingsDocument {
   /** GB/T 2260 code of the enterprise's region, from its newest rated indicators; scopes regulators' reads. Absent on documents rated before it was kept. */
   regionCode?: string;
   periods: Record<string, PeriodRating>;
+  /** Periods whose rating was withdrawn with their report (absent from `periods` until rated again). */
+  withdrawn?: Record<string, WithdrawnPeriod>;
   history: RatingHistoryEntry[];
   /** Events written before outbox batches existed; new writes name batches instead (`outboxBatches`). */
   outbox: OutboxEntry[];
@@ -25,6 +27,7 @@ export const ratingsSchema = new Schema<RatingsDocument>(
     version: { type: Number, required: true },
     regionCode: { type: String },
     periods: { type: Schema.Types.Mixed, default: {} },
+    withdrawn: { type: Schema.Types.Mixed },
     history: { type: Schema.Types.Mixed, default: [] },
     outbox: outboxField,
     outboxBatches: outboxBatchesField,

@@ -32,8 +32,30 @@ export interface PreviousRating {
   methodologyVersion: string;
 }
 
-/** One change of an enterprise's rating in some period; silent refreshes of K leave no entry. */
-export interface RatingHistoryEntry {
+/** A period whose rating was withdrawn with its report: from which benchmark version and report revision, and when. */
+export interface WithdrawnPeriod {
+  benchmarkVersion: number;
+  indicatorsRevision: number;
+  withdrawnAt: string;
+}
+
+/** The withdrawal of a period's rating (its report was withdrawn): the period has no rating from then on. */
+export interface RatingWithdrawalEntry {
+  period: string;
+  withdrawn: true;
+  ratedAt: string;
+  /** The rating the period had. */
+  previous: PreviousRating | null;
+}
+
+/** One change of an enterprise's rating in some period, or its withdrawal; silent refreshes of K leave no entry. */
+export type RatingHistoryEntry = RatedHistoryEntry | RatingWithdrawalEntry;
+
+export function isWithdrawalEntry(entry: RatingHistoryEntry): entry is RatingWithdrawalEntry {
+  return 'withdrawn' in entry && entry.withdrawn === true;
+}
+
+export interface RatedHistoryEntry {
   period: string;
   level: CarbonLevel;
   grade: CarbonEfficiencyGrade;

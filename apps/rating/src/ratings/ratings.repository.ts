@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
 import { admit, Admitted, writeAllOrConflict, findByIds, DocumentEvents, EnterpriseAccess, MongoConnection, OutboxBatch, OutboxEntry, pendingEvents, PipelineKeys, StagedBatches } from '@gec/platform';
-import { PeriodRating, Rating, RatingHistoryEntry } from './rating';
+import { PeriodRating, Rating, RatingHistoryEntry, WithdrawnPeriod } from './rating';
 import { RatingsDocument, ratingsSchema } from './rating.schema';
 
 
@@ -14,6 +14,8 @@ export interface RatingsSnapshot {
   version: number | null;
   regionCode: string | null;
   periods: Record<string, PeriodRating>;
+  /** Periods whose rating was withdrawn. */
+  withdrawn: Record<string, WithdrawnPeriod>;
   outbox: OutboxEntry[];
   outboxBatches: string[];
 }
@@ -24,11 +26,15 @@ export interface RatingEventBatches {
   loaded: Map<string, OutboxBatch>;
 }
 
-/** New ratings of one enterprise (one or more periods), over the snapshot they were computed from; changes carry their history entries and events. */
+/**
+ * New ratings of one enterprise (one or more periods) and withdrawals of periods' ratings, over the snapshot they were
+ * computed from; changes carry their history entries and events.
+ */
 export interface RatingWrite {
   snapshot: RatingsSnapshot;
   regionCode: string;
   periods: Record<string, PeriodRating>;
+  withdrawals: Record<string, WithdrawnPeriod>;
   changes: Array<{ entry: RatingHistoryEntry; event: OutboxEntry }>;
 }
 
@@ -48,7 +54,7 @@ export class RatingsRepository {
     return new Map(
       usccs.map((uscc) => {
         const d = found.get(uscc);
-        return [uscc, { uscc, version: d?.version ?? null, regionCode: d?.regionCode ?? null, periods: d?.periods ?? {}, outbox: d?.outbox ?? [], outboxBatches: d?.outboxBatches ?? [] }];
+        return [uscc, { uscc, version: d?.version ?? null, regionCode: d?.regionCode ?? null, periods: d?.periods ?? {}, withdrawn: d?.withdrawn ?? {}, outbox: d?.outbox ?? [], outboxBatches: d?.outboxBatches ?? [] }];
       }),
     );
   }
@@ -89,7 +95,7 @@ export class RatingsRepository {
     return writes.map((w) => ({ model: this.model as never, id: w.snapshot.uscc, events: w.changes.map((c) => c.event) }));
   }
 
-  private operation({ snapshot, regionCode, periods, changes }: RatingWrite, { staged, loaded }: RatingEventBatches) {
+  private operation({ snapshot, regionCode, periods, withdrawals, changes }: RatingWrite, { staged, loaded }: RatingEventBatches) {
     const history = changes.map((c) => c.entry);
     // Batches already sent and deleted are forgotten; the one holding this write's events is named.
     const own = staged.batchOf.get(snapshot.uscc);
@@ -98,12 +104,21 @@ export class RatingsRepository {
       const document: RatingsDocument = { _id: snapshot.uscc, version: 1, regionCode, periods, history, outbox: [], outboxBatches };
       return { insertOne: { document } };
     }
-    const set = Object.fromEntries(Object.entries(periods).map(([period, rating]) => [`periods.${period}`, rating]));
+    // A period rated again is no longer withdrawn; a withdrawn one loses its rating.
+    const set = Object.fromEntries([
+      ...Object.entries(periods).map(([period, rating]) => [`periods.${period}`, rating]),
+      ...Object.entries(withdrawals).map(([period, withdrawal]) => [`withdrawn.${period}`, withdrawal]),
+    ]);
+    const unset = Object.fromEntries([
+      ...Object.keys(periods).filter((p) => snapshot.withdrawn[p]).map((p) => [`withdrawn.${p}`, '']),
+      ...Object.keys(withdrawals).map((p) => [`periods.${p}`, '']),
+    ]);
     return {
       updateOne: {
         filter: { _id: snapshot.uscc, version: snapshot.version },
         update: {
           $set: { ...set, regionCode, version: snapshot.version + 1, outboxBatches },
+          ...(Object.keys(unset).length > 0 ? { $unset: unset } : {}),
           ...(changes.length > 0 ? { $push: { history: { $each: history } } } : {}),
         },
       },

@@ -1,4 +1,4 @@
-import { IndicatorsComputed, TOPICS } from '@gec/contracts';
+import { ComputedIndicators as IndicatorsComputed, TOPICS } from '@gec/contracts';
 import { JobQueues } from '@gec/platform';
 import { request, waitFor } from '@gec/testing';
 import { benchmarkOf, indicatorsOf, own, RatingHarness, testUscc } from '../testing/rating.harness';

@@ -1,4 +1,4 @@
-import { BenchmarkUpdated, IndicatorsComputed, RatingChanged, TOPICS } from '@gec/contracts';
+import { BenchmarkUpdated, ComputedIndicators as IndicatorsComputed, isRatingWithdrawn, Rated, RatingChanged, RatingWithdrawn, TOPICS } from '@gec/contracts';
 import { makeUscc } from '@gec/domain';
 import { createPlatformTopics, IsolatedRun, JsonResponse, request, RunningService, startInProcess, TestPublisher, TokenClaims, TopicReader } from '@gec/testing';
 import { createRatingApp } from '../rating.app';
@@ -35,8 +35,17 @@ export class RatingHarness {
     return request('GET', this.url(path), undefined, await this.as(claims));
   }
 
-  /** Rating events published for one enterprise, in order. */
-  eventsOf(uscc: string): RatingChanged[] {
+  /** Rating events published for one enterprise, in order (withdrawals: see `withdrawalsOf`). */
+  eventsOf(uscc: string): Rated[] {
+    return this.allEventsOf(uscc).filter((p): p is Rated => !isRatingWithdrawn(p));
+  }
+
+  /** Withdrawals of one enterprise's ratings, in order. */
+  withdrawalsOf(uscc: string): RatingWithdrawn[] {
+    return this.allEventsOf(uscc).filter(isRatingWithdrawn);
+  }
+
+  allEventsOf(uscc: string): RatingChanged[] {
     return this.ratingEvents
       .json<{ payload: RatingChanged }>()
       .map((e) => e.payload)

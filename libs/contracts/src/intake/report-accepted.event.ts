@@ -4,7 +4,7 @@ import { plausibilityWarningSchema, resourceFiguresShape } from './report-figure
 import { INDUSTRY_DIVISION_PATTERN, PERIOD_PATTERN, REGION_CODE_PATTERN, USCC_PATTERN } from '../shared-patterns';
 
 /** An accepted periodic report, quantities already in each carrier's canonical unit. */
-export const reportAcceptedSchema = z.object({
+export const submittedReportSchema = z.object({
   uscc: z.string().regex(USCC_PATTERN),
   period: z.string().regex(PERIOD_PATTERN),
   revision: z.int().positive(),
@@ -34,4 +34,29 @@ export const reportAcceptedSchema = z.object({
   warnings: z.array(plausibilityWarningSchema).optional(),
 });
 
-export type ReportAccepted = z.infer<typeof reportAcceptedSchema>;
+/**
+ * Added after v1 was first published: a withdrawal, the revision that takes the period's report back (with why). It
+ * carries no figures; downstream the period drops out of indicators, benchmarks and ratings. A later submission is a
+ * newer revision and makes the period live again.
+ */
+export const withdrawnReportSchema = z.object({
+  uscc: z.string().regex(USCC_PATTERN),
+  period: z.string().regex(PERIOD_PATTERN),
+  revision: z.int().positive(),
+  submittedAt: z.iso.datetime({ offset: true }),
+  withdrawn: z.literal(true),
+  reason: z.string().min(1).max(500),
+  industryDivision: z.string().regex(INDUSTRY_DIVISION_PATTERN).optional(),
+  regionCode: z.string().regex(REGION_CODE_PATTERN).optional(),
+});
+
+/** A submitted revision (every v1 event) or a withdrawal (`withdrawn: true`, no figures); tried in that order of specificity. */
+export const reportAcceptedSchema = z.union([withdrawnReportSchema, submittedReportSchema]);
+
+export type SubmittedReport = z.infer<typeof submittedReportSchema>;
+export type WithdrawnReport = z.infer<typeof withdrawnReportSchema>;
+export type ReportAccepted = SubmittedReport | WithdrawnReport;
+
+export function isWithdrawnReport(report: ReportAccepted): report is WithdrawnReport {
+  return 'withdrawn' in report && report.withdrawn === true;
+}

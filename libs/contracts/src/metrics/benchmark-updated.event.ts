@@ -13,6 +13,16 @@ export const benchmarkMemberSchema = z.object({
 
 export type BenchmarkMemberFigures = z.infer<typeof benchmarkMemberSchema>;
 
+/** A member whose report was withdrawn (at `revision`): the benchmark no longer counts it. */
+export const withdrawnMemberSchema = z.object({
+  uscc: z.string().regex(USCC_PATTERN),
+  revision: z.int().positive(),
+  regionCode: z.string().regex(REGION_CODE_PATTERN),
+  withdrawn: z.literal(true),
+});
+
+export type WithdrawnMember = z.infer<typeof withdrawnMemberSchema>;
+
 /** Industry carbon intensity = the industry's total CO2 / its total value added, for one division and period. */
 export const benchmarkUpdatedSchema = z.object({
   industryDivision: z.string().regex(INDUSTRY_DIVISION_PATTERN),
@@ -30,6 +40,8 @@ export const benchmarkUpdatedSchema = z.object({
    * figures. A rating computed from them and this version's intensity rests on inputs that agree.
    */
   changedMembers: z.array(benchmarkMemberSchema).optional(),
+  /** Added after v1 was first published (optional): members this version no longer counts (their reports were withdrawn). */
+  removedMembers: z.array(withdrawnMemberSchema).optional(),
 });
 
 export type BenchmarkUpdated = z.infer<typeof benchmarkUpdatedSchema>;

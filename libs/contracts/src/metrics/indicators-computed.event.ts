@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { plausibilityWarningSchema } from '../intake/report-figures.schema';
 import { INDUSTRY_DIVISION_PATTERN, PERIOD_PATTERN, REGION_CODE_PATTERN, USCC_PATTERN } from '../shared-patterns';
 
-export const indicatorsComputedSchema = z.object({
+export const computedIndicatorsSchema = z.object({
   uscc: z.string().regex(USCC_PATTERN),
   period: z.string().regex(PERIOD_PATTERN),
   revision: z.int().positive(),
@@ -31,4 +31,22 @@ export const indicatorsComputedSchema = z.object({
   computedAt: z.iso.datetime({ offset: true }),
 });
 
-export type IndicatorsComputed = z.infer<typeof indicatorsComputedSchema>;
+/**
+ * Added after v1 was first published: the period's report was withdrawn (revision `revision`), so its indicators are
+ * gone; the enterprise and period say which.
+ */
+export const withdrawnIndicatorsSchema = z.object({
+  uscc: z.string().regex(USCC_PATTERN),
+  period: z.string().regex(PERIOD_PATTERN),
+  revision: z.int().positive(),
+  industryDivision: z.string().regex(INDUSTRY_DIVISION_PATTERN),
+  regionCode: z.string().regex(REGION_CODE_PATTERN),
+  withdrawn: z.literal(true),
+  computedAt: z.iso.datetime({ offset: true }),
+});
+
+export const indicatorsComputedSchema = z.union([withdrawnIndicatorsSchema, computedIndicatorsSchema]);
+
+export type ComputedIndicators = z.infer<typeof computedIndicatorsSchema>;
+export type IndicatorsWithdrawn = z.infer<typeof withdrawnIndicatorsSchema>;
+export type IndicatorsComputed = ComputedIndicators | IndicatorsWithdrawn;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { INDUSTRY_DIVISION_PATTERN, PERIOD_PATTERN } from '../shared-patterns';
-import { benchmarkMemberSchema } from './benchmark-updated.event';
+import { benchmarkMemberSchema, withdrawnMemberSchema } from './benchmark-updated.event';
 
 /**
  * An enterprise's figures for a period, re-keyed by industry and period so that one consumer owns each benchmark
@@ -9,7 +9,8 @@ import { benchmarkMemberSchema } from './benchmark-updated.event';
 export const industryMemberSchema = z.object({
   industryDivision: z.string().regex(INDUSTRY_DIVISION_PATTERN),
   period: z.string().regex(PERIOD_PATTERN),
-  member: benchmarkMemberSchema,
+  /** A member's figures, or (added after v1 was first published) its withdrawal: it leaves the benchmark. */
+  member: z.union([withdrawnMemberSchema, benchmarkMemberSchema]),
 });
 
 export type IndustryMember = z.infer<typeof industryMemberSchema>;

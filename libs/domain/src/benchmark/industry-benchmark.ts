@@ -5,6 +5,16 @@ export interface BenchmarkMember {
   valueAdded: number;
   /** GB/T 2260 county-level code; members stored before regions were kept have none. */
   regionCode?: string;
+  /** The member's report was withdrawn at `revision`: it is not counted (its figures are 0) until a newer revision. */
+  withdrawn?: boolean;
+}
+
+/** A member's withdrawal: from `revision` on, the benchmark no longer counts it. */
+export interface BenchmarkWithdrawal {
+  uscc: string;
+  revision: number;
+  regionCode?: string;
+  withdrawn: true;
 }
 
 /** The part of a benchmark's totals that comes from one region's members. */
@@ -47,45 +57,64 @@ export interface BenchmarkFigures {
 const milli = (value: number) => Math.round(value * 1000);
 
 /**
- * Takes a batch of members' figures (in arrival order) into a benchmark. A member's older revision, or the same
- * revision with the same figures, changes nothing. Returns the new totals and the members that changed, each once
- * with its last figures, or `changed: []` (and the totals as they were) when nothing did.
+ * Takes a batch of members' figures and withdrawals (in arrival order) into a benchmark. A member's older revision,
+ * or the same revision with the same figures, changes nothing. A withdrawal (a newer revision) takes a counted member
+ * out: count, totals and its regions' totals go down; a later revision counts it again. Returns the new totals, the
+ * members that changed (each once with its last figures) and those removed (each once), or nothing changed (and the
+ * totals as they were).
  */
-export function applyBenchmarkMembers<M extends BenchmarkMember & { uscc: string }>(
+export function applyBenchmarkMembers<M extends BenchmarkMember & { uscc: string }, W extends BenchmarkWithdrawal = BenchmarkWithdrawal>(
   current: BenchmarkTotals | undefined,
   stored: ReadonlyMap<string, BenchmarkMember>,
-  incoming: readonly M[],
-): { totals: BenchmarkTotals; changed: M[] } {
+  incoming: readonly (M | W)[],
+): { totals: BenchmarkTotals; changed: M[]; removed: W[] } {
   const totals: BenchmarkTotals = current
     ? { ...current, regions: cloneRegions(current.regions ?? {}) }
     : { version: 0, enterpriseCount: 0, co2Milli: 0, valueAddedMilli: 0, regions: {} };
   const regions = totals.regions!;
   const now = new Map<string, BenchmarkMember>(stored);
   const changed = new Map<string, M>();
+  const removed = new Map<string, W>();
+  const takeOut = (before: BenchmarkMember) => {
+    totals.co2Milli -= milli(before.co2Tonnes);
+    totals.valueAddedMilli -= milli(before.valueAdded);
+    totals.enterpriseCount -= 1;
+    addToRegions(regions, before, -1);
+  };
   for (const member of incoming) {
+    const before = now.get(member.uscc);
+    if (isWithdrawal(member)) {
+      if (before && member.revision <= before.revision) continue;
+      now.set(member.uscc, { revision: member.revision, co2Tonnes: 0, valueAdded: 0, ...(member.regionCode ? { regionCode: member.regionCode } : {}), withdrawn: true });
+      if (!before || before.withdrawn) continue;
+      takeOut(before);
+      changed.delete(member.uscc);
+      removed.set(member.uscc, member);
+      continue;
+    }
     if (!(member.valueAdded > 0) || !(member.co2Tonnes >= 0) || !Number.isFinite(member.co2Tonnes + member.valueAdded)) {
       throw new RangeError(`benchmark member ${member.uscc} needs CO2 >= 0 and value added > 0`);
     }
-    const before = now.get(member.uscc);
-    if (before && (member.revision < before.revision || (member.revision === before.revision && member.co2Tonnes === before.co2Tonnes && member.valueAdded === before.valueAdded))) {
+    if (before?.withdrawn && member.revision <= before.revision) continue;
+    if (before && !before.withdrawn && (member.revision < before.revision || (member.revision === before.revision && member.co2Tonnes === before.co2Tonnes && member.valueAdded === before.valueAdded))) {
       continue;
     }
-    if (before) {
-      totals.co2Milli -= milli(before.co2Tonnes);
-      totals.valueAddedMilli -= milli(before.valueAdded);
-      addToRegions(regions, before, -1);
-    } else {
-      totals.enterpriseCount += 1;
-    }
+    if (before && !before.withdrawn) takeOut(before);
+    totals.enterpriseCount += 1;
     totals.co2Milli += milli(member.co2Tonnes);
     totals.valueAddedMilli += milli(member.valueAdded);
     addToRegions(regions, member, 1);
     now.set(member.uscc, member);
+    removed.delete(member.uscc);
     changed.set(member.uscc, member);
   }
-  if (changed.size === 0) return { totals: current ?? totals, changed: [] };
+  if (changed.size === 0 && removed.size === 0) return { totals: current ?? totals, changed: [], removed: [] };
   totals.version += 1;
-  return { totals, changed: [...changed.values()] };
+  return { totals, changed: [...changed.values()], removed: [...removed.values()] };
+}
+
+function isWithdrawal(member: BenchmarkMember | BenchmarkWithdrawal): member is BenchmarkWithdrawal {
+  return member.withdrawn === true;
 }
 
 /** Region code prefixes a member counts under: province, prefecture and county. */

@@ -16,6 +16,16 @@ describe('evaluateEligibility with the default green-loan rule', () => {
     expect(evaluateEligibility(GREEN_LOAN_DEFAULT_RULE, undefined)).toEqual({ eligible: false, reasons: ['no rating yet'] });
   });
 
+  it.each([
+    ['the default rule', GREEN_LOAN_DEFAULT_RULE],
+    ['a rule with no conditions', { conditions: [] }],
+  ])('is not eligible on a withdrawn rating under %s, naming the withdrawal', (_name, rule) => {
+    expect(evaluateEligibility(rule, { withdrawn: true, period: '2026-10' })).toEqual({
+      eligible: false,
+      reasons: ['no current rating: the rating for 2026-10 was withdrawn with its report'],
+    });
+  });
+
   it('is eligible under a rule with no conditions', () => {
     expect(evaluateEligibility({ conditions: [] }, { grade: 5, level: 'high' })).toEqual({ eligible: true, reasons: [] });
   });

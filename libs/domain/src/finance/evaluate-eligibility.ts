@@ -29,8 +29,12 @@ function check(condition: EligibilityCondition, rating: RatingFacts): { met: boo
   }
 }
 
-export function evaluateEligibility(rule: EligibilityRule, rating: RatingFacts | undefined): EligibilityDecision {
+/** The rating of a period whose report was withdrawn: there is no grade to decide on. */
+export type WithdrawnRatingFacts = { withdrawn: true; period: string };
+
+export function evaluateEligibility(rule: EligibilityRule, rating: RatingFacts | WithdrawnRatingFacts | undefined): EligibilityDecision {
   if (!rating) return { eligible: false, reasons: ['no rating yet'] };
+  if ('withdrawn' in rating) return { eligible: false, reasons: [`no current rating: the rating for ${rating.period} was withdrawn with its report`] };
   const results = rule.conditions.map((c) => check(c, rating));
   return { eligible: results.every((r) => r.met), reasons: results.map((r) => r.reason) };
 }

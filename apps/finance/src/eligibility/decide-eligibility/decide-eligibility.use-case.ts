@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TOPICS } from '@gec/contracts';
 import { deterministicId, EventFactory, Outbox, pipelineKeys, RetryableEventError } from '@gec/platform';
 import { ProductsRepository } from '../../products/products.repository';
-import { LatestRating } from '../../ratings/latest-rating';
+import { isWithdrawnLatest, LatestRating } from '../../ratings/latest-rating';
 import { DecisionChange, DecisionRating } from '../decision';
 import { DecisionWrite, EligibilityRepository, StoredDecision } from '../eligibility.repository';
 import { assess } from './assess';
@@ -45,9 +45,11 @@ export class DecideEligibilityUseCase {
   }
 
   private decide(product: Awaited<ReturnType<ProductsRepository['list']>>[number], rating: LatestRating, stored: StoredDecision | null): DecisionWrite | null {
-    const assessment = assess(product.rule, rating);
-    const basis = { grade: rating.grade, level: rating.level, period: rating.period, methodologyVersion: rating.methodologyVersion };
-    const changed = decisionChanges(stored?.decision ?? null, assessment);
+    const withdrawn = isWithdrawnLatest(rating);
+    const assessment = assess(product.rule, withdrawn ? { withdrawn, period: rating.period } : rating);
+    const basis = withdrawn ? null : { grade: rating.grade, level: rating.level, period: rating.period, methodologyVersion: rating.methodologyVersion };
+    const current = stored && { ...stored.decision, ratingWithdrawn: stored.decision.rating === null };
+    const changed = decisionChanges(current, { ...assessment, ratingWithdrawn: withdrawn });
     if (changed.length === 0 && sameBasis(stored!.decision.rating, basis) && stored!.decision.regionCode === rating.regionCode) return null;
     const decidedAt = new Date();
     const region = rating.regionCode ? { regionCode: rating.regionCode } : {};
@@ -67,6 +69,7 @@ export class DecideEligibilityUseCase {
   }
 }
 
-function sameBasis(a: DecisionRating, b: DecisionRating): boolean {
+function sameBasis(a: DecisionRating | null, b: DecisionRating | null): boolean {
+  if (!a || !b) return a === b;
   return a.period === b.period && a.grade === b.grade && a.level === b.level && a.methodologyVersion === b.methodologyVersion;
 }

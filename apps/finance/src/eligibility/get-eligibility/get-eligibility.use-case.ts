@@ -10,7 +10,8 @@ export interface EligibilityView {
   product: string;
   eligible: boolean;
   reasons: string[];
-  rating: DecisionRating;
+  /** Null when the rating the decision rested on was withdrawn. */
+  rating: DecisionRating | null;
   decidedAt: string;
 }
 

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { IndustryMember, TOPICS } from '@gec/contracts';
-import { applyBenchmarkMembers, BenchmarkKey, BenchmarkMember, benchmarkFigures } from '@gec/domain';
+import { BenchmarkMemberFigures, IndustryMember, TOPICS, WithdrawnMember } from '@gec/contracts';
+import { applyBenchmarkMembers, BenchmarkKey, BenchmarkMember, BenchmarkWithdrawal, benchmarkFigures } from '@gec/domain';
 import { Consumed, deterministicId, EventFactory, offsetAfter, Outbox, pipelineKeys } from '@gec/platform';
 import { BenchmarkWrite, benchmarkId, BenchmarksRepository, memberId } from '../benchmarks.repository';
 
 /**
  * The single owner of each industry's benchmark: members' figures arrive re-keyed by industry and period, so one
  * consumer applies them in order. Each batch makes at most one new version per benchmark, announced with every member
- * it took in, so a rating of those members against that version rests on figures the benchmark really counts.
+ * it took in, so a rating of those members against that version rests on figures the benchmark really counts, and
+ * with every member it no longer counts (withdrawn reports), so their ratings are withdrawn and the rest re-rated.
  */
 @Injectable()
 export class UpdateBenchmarkUseCase {
@@ -42,14 +43,14 @@ export class UpdateBenchmarkUseCase {
         const m = members.get(memberId({ ...group.key, uscc: e.payload.member.uscc }));
         return m ? [[e.payload.member.uscc, m] as const] : [];
       }));
-      const { totals, changed } = applyBenchmarkMembers(before, storedMembers, group.fresh.map((e) => e.payload.member));
-      if (changed.length === 0) continue;
+      const { totals, changed, removed } = applyBenchmarkMembers<BenchmarkMemberFigures, WithdrawnMember>(before, storedMembers, group.fresh.map((e) => e.payload.member));
+      if (changed.length === 0 && removed.length === 0) continue;
       const last = group.fresh[group.fresh.length - 1];
       const benchmark = { ...group.key, ...totals, ...benchmarkFigures(totals), updatedAt: new Date().toISOString() };
       const { co2Milli: _c, valueAddedMilli: _v, regions: _r, ...figures } = benchmark;
       const event = this.events.create(
         TOPICS.benchmarkUpdated,
-        { ...figures, ...(changed.length === 1 ? { changedMember: changed[0].uscc } : {}), changedMembers: changed },
+        { ...figures, ...(changed.length === 1 ? { changedMember: changed[0].uscc } : {}), changedMembers: changed, ...(removed.length > 0 ? { removedMembers: removed } : {}) },
         { eventId: deterministicId('benchmark-updated', group.key.industryDivision, group.key.period, totals.version), causedBy: last },
       );
       writes.push({ benchmark, stored: before?.version, position: last.position, event });
@@ -65,17 +66,24 @@ export class UpdateBenchmarkUseCase {
  * from what is stored and is not older, each guarded by the revision read.
  */
 function memberWrites(groups: Array<{ key: BenchmarkKey; events: Consumed<IndustryMember>[] }>, stored: Map<string, BenchmarkMember>) {
-  const newest = new Map<string, BenchmarkKey & BenchmarkMember & { uscc: string }>();
+  type Write = BenchmarkKey & ((BenchmarkMember & { uscc: string }) | BenchmarkWithdrawal);
+  const newest = new Map<string, Write>();
   for (const g of groups) {
     for (const { payload: { member } } of g.events) {
       const id = memberId({ ...g.key, uscc: member.uscc });
       const known = newest.get(id);
-      if (!known || known.revision <= member.revision) newest.set(id, { ...g.key, uscc: member.uscc, revision: member.revision, regionCode: member.regionCode, co2Tonnes: member.co2Tonnes, valueAdded: member.valueAdded });
+      if (!known || known.revision <= member.revision) newest.set(id, { ...g.key, ...member });
     }
   }
   return [...newest].flatMap(([id, m]) => {
     const s = stored.get(id);
-    if (s && (s.revision > m.revision || (s.revision === m.revision && s.regionCode === m.regionCode && s.co2Tonnes === m.co2Tonnes && s.valueAdded === m.valueAdded))) return [];
+    if (s && (s.revision > m.revision || (s.revision === m.revision && sameFigures(s, m)))) return [];
     return [{ ...m, stored: s?.revision }];
   });
+}
+
+function sameFigures(stored: BenchmarkMember, incoming: BenchmarkMember | BenchmarkWithdrawal): boolean {
+  if (stored.withdrawn || incoming.withdrawn) return !!stored.withdrawn === !!incoming.withdrawn;
+  const m = incoming as BenchmarkMember;
+  return stored.regionCode === m.regionCode && stored.co2Tonnes === m.co2Tonnes && stored.valueAdded === m.valueAdded;
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { ReportAccepted, TOPICS } from '@gec/contracts';
+import { isWithdrawnReport, ReportAccepted, SubmittedReport, TOPICS } from '@gec/contracts';
 import { computeIndicators, computeResourceIndicators, CURRENT_FACTOR_TABLES, Indicators } from '@gec/domain';
 import { Consumed, deterministicId, EventFactory, Outbox, OutboxEntry, PermanentEventError, pipelineKeys, RetryableEventError } from '@gec/platform';
 import { EnterprisesRepository } from '../../enterprises/enterprises.repository';
-import { EnterpriseIndicators } from '../enterprise-indicators';
+import { areWithdrawn, EnterpriseIndicators, PeriodIndicators, WithdrawnIndicators } from '../enterprise-indicators';
 import { IndicatorsRepository } from '../indicators.repository';
 
 @Injectable()
@@ -18,18 +18,25 @@ export class ComputeIndicatorsUseCase {
   /**
    * A batch of accepted reports: a newer revision supersedes the stored indicators and is announced twice, keyed by
    * enterprise (indicators-computed) and re-keyed by industry and period for the benchmark's single owner
-   * (industry-member); the same or an older revision changes nothing. One read and one write for the whole batch.
+   * (industry-member); the same or an older revision changes nothing. A withdrawal is such a revision too: the
+   * indicators lose their values and are announced as withdrawn, and the member leaves its industry's benchmark.
+   * One read and one write for the whole batch.
    */
   async execute(events: Consumed<ReportAccepted>[]): Promise<void> {
     const industries = await this.industriesOf(events);
     // Per enterprise and period only the newest revision in the batch counts.
-    const newest = new Map<string, { event: Consumed<ReportAccepted>; computed: EnterpriseIndicators }>();
+    const newest = new Map<string, { event: Consumed<ReportAccepted>; computed: PeriodIndicators }>();
     for (const event of events) {
       const report = event.payload;
       const key = `${report.uscc}:${report.period}`;
       const before = newest.get(key);
       if (before && before.computed.revision >= report.revision) continue;
       const { industryDivision, regionCode } = industries.get(report.uscc)!;
+      if (isWithdrawnReport(report)) {
+        const withdrawn: WithdrawnIndicators = { uscc: report.uscc, period: report.period, revision: report.revision, industryDivision, regionCode, withdrawn: true, computedAt: new Date().toISOString() };
+        newest.set(key, { event, computed: withdrawn });
+        continue;
+      }
       const computed: EnterpriseIndicators = {
         uscc: report.uscc,
         period: report.period,
@@ -71,8 +78,19 @@ export class ComputeIndicatorsUseCase {
     return known;
   }
 
-  private announce(i: EnterpriseIndicators, cause: Consumed<ReportAccepted>): OutboxEntry[] {
+  private announce(i: PeriodIndicators, cause: Consumed<ReportAccepted>): OutboxEntry[] {
     const causedBy = { eventId: cause.eventId, correlationId: cause.correlationId };
+    if (areWithdrawn(i)) {
+      const { uscc, period, revision, industryDivision, regionCode, computedAt } = i;
+      return [
+        this.events.create(TOPICS.indicatorsComputed, { uscc, period, revision, industryDivision, regionCode, withdrawn: true, computedAt }, { eventId: deterministicId('indicators-computed', cause.eventId), causedBy }),
+        this.events.create(
+          TOPICS.industryMember,
+          { industryDivision, period, member: { uscc, revision, regionCode, withdrawn: true } },
+          { eventId: deterministicId('industry-member', cause.eventId), causedBy },
+        ),
+      ];
+    }
     const computed = this.events.create(
       TOPICS.indicatorsComputed,
       {
@@ -107,11 +125,11 @@ export class ComputeIndicatorsUseCase {
   }
 }
 
-function gridElectricityKwh(report: ReportAccepted): number {
+function gridElectricityKwh(report: SubmittedReport): number {
   return report.energy.filter((e) => e.carrier === 'electricity').reduce((sum, e) => sum + e.quantity, 0);
 }
 
-function compute(report: ReportAccepted): Indicators {
+function compute(report: SubmittedReport): Indicators {
   try {
     return computeIndicators(report, CURRENT_FACTOR_TABLES);
   } catch (error) {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessRecorder, Caller, DomainError, grantAccess } from '@gec/platform';
+import { areWithdrawn } from '../enterprise-indicators';
 import { INDICATOR_UNITS } from '../indicator-units';
 import { IndicatorsRepository } from '../indicators.repository';
 import { IndicatorsKey } from './indicators-key.dto';
@@ -17,6 +18,11 @@ export class GetIndicatorsUseCase {
     const found = access && (await this.indicators.find(access, period));
     if (!access || !found) throw DomainError.notFound(`No indicators for ${period} of enterprise ${uscc}.`);
     await this.accessLog.record(access, `indicators ${period}`);
+    // A withdrawn report leaves no values: the answer says so, with the withdrawal's revision.
+    if (areWithdrawn(found)) {
+      const { uscc: u, period: p, revision, industryDivision, regionCode, computedAt } = found;
+      return { uscc: u, period: p, revision, industryDivision, regionCode, status: 'withdrawn' as const, computedAt };
+    }
     return {
       uscc: found.uscc,
       period: found.period,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { BenchmarkUpdated } from '@gec/contracts';
 import { Consumed } from '@gec/platform';
-import { Member } from '../../members/member';
+import { isWithdrawnMember, Member } from '../../members/member';
 import { MembersRepository } from '../../members/members.repository';
 import { MemberRater, RatingBenchmark } from '../../ratings/rate-members/member-rater';
 import { RatingQueue } from '../../ratings/rating.queue';
@@ -10,7 +10,8 @@ import { benchmarkId, BenchmarksRepository } from '../benchmarks.repository';
 /**
  * A batch of benchmark versions: keeps each industry's newest version and the figures of the members it took in,
  * rates those members against it at once (their figures and the benchmark agree by construction), and has the
- * rest of the industry re-rated, whose K moved with the industry's intensity.
+ * rest of the industry re-rated, whose K moved with the industry's intensity. Members a version no longer counts
+ * (withdrawn reports) leave their cohort and have their rating for the period withdrawn.
  */
 @Injectable()
 export class RateOnBenchmarkUseCase {
@@ -27,7 +28,7 @@ export class RateOnBenchmarkUseCase {
       const b = event.payload;
       const group = groups.get(benchmarkId(b)) ?? { latest: event, members: new Map<string, Member>() };
       if (b.version >= group.latest.payload.version) group.latest = event;
-      for (const m of b.changedMembers ?? []) {
+      for (const m of [...(b.changedMembers ?? []), ...(b.removedMembers ?? [])]) {
         const known = group.members.get(m.uscc);
         if (!known || known.benchmarkVersion <= b.version) group.members.set(m.uscc, { ...m, industryDivision: b.industryDivision, period: b.period, benchmarkVersion: b.version });
       }
@@ -45,13 +46,14 @@ export class RateOnBenchmarkUseCase {
     );
     for (const g of current) {
       const b = g.latest.payload;
-      if (b.enterpriseCount > g.members.size) await this.queue.rerateIndustry({ industryDivision: b.industryDivision, period: b.period, benchmarkVersion: b.version });
+      const counted = [...g.members.values()].filter((m) => !isWithdrawnMember(m)).length;
+      if (b.enterpriseCount > counted) await this.queue.rerateIndustry({ industryDivision: b.industryDivision, period: b.period, benchmarkVersion: b.version });
     }
   }
 }
 
 function withoutMembers(b: BenchmarkUpdated) {
-  const { changedMember: _one, changedMembers: _many, ...stored } = b;
+  const { changedMember: _one, changedMembers: _many, removedMembers: _removed, ...stored } = b;
   return stored;
 }
 

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { TOPICS } from '@gec/contracts';
 import { CURRENT_CARBON_EFFICIENCY_METHODOLOGY, rateCarbonEfficiency, ratingChanged } from '@gec/domain';
 import { deterministicId, EventFactory, Outbox, pipelineKeys, RetryableEventError, ServiceRuntime } from '@gec/platform';
-import { Member } from '../../members/member';
+import { isWithdrawnMember, Member, RatedMember, WithdrawnMemberRecord } from '../../members/member';
 import { explainRating } from '../explain-rating';
-import { PeriodRating } from '../rating';
+import { PeriodRating, RatingWithdrawalEntry, WithdrawnPeriod } from '../rating';
 import { RatingsRepository, RatingWrite } from '../ratings.repository';
 
 /** The benchmark a member is rated against: a version that counts the member's figures. */
@@ -32,7 +32,9 @@ const methodology = CURRENT_CARBON_EFFICIENCY_METHODOLOGY;
  * Rates members against benchmark versions that count them, in bulk: one read of their ratings (and of the outbox
  * batches they name, if any), one insert of the events' batch, one write, one send, one delete of the batch.
  * A rating only ever moves forward in benchmark version; grade, level or methodology changes are announced
- * (rating-changed), K alone is refreshed silently. Used by the benchmark consumer and by industry re-ratings alike.
+ * (rating-changed), K alone is refreshed silently. A withdrawn member's rating for the period is withdrawn (announced
+ * on rating-changed too, with the rating it had); it is rated again once a benchmark counts a newer revision of it.
+ * Used by the benchmark consumer and by industry re-ratings alike.
  */
 @Injectable()
 export class MemberRater {
@@ -63,8 +65,25 @@ export class MemberRater {
       for (const { benchmark, member } of items) {
         const snapshot = snapshots.get(member.uscc)!;
         const write = writes.get(member.uscc);
-        const stored = write?.periods[benchmark.period] ?? snapshot.periods[benchmark.period] ?? null;
-        const next = this.next(benchmark, member, stored);
+        const inWrite = write && (write.periods[benchmark.period] ?? write.withdrawals[benchmark.period]);
+        const stored = inWrite ? (write.periods[benchmark.period] ?? null) : (snapshot.periods[benchmark.period] ?? null);
+        const withdrawal = inWrite ? (write.withdrawals[benchmark.period] ?? null) : (snapshot.withdrawn[benchmark.period] ?? null);
+        const entry = () => write ?? { snapshot, regionCode: member.regionCode, periods: {}, withdrawals: {}, changes: [] };
+        if (isWithdrawnMember(member)) {
+          const withdrawn = this.withdraw(benchmark, member, stored);
+          if (!withdrawn) {
+            outcome.skipped++;
+            continue;
+          }
+          const w = entry();
+          delete w.periods[benchmark.period];
+          w.withdrawals[benchmark.period] = withdrawn;
+          w.changes.push(this.withdrawalChange(member, withdrawn, stored!, causedBy));
+          writes.set(member.uscc, w);
+          outcome.changed++;
+          continue;
+        }
+        const next = this.next(benchmark, member, stored, withdrawal);
         if (!next) {
           outcome.skipped++;
           continue;
@@ -74,10 +93,11 @@ export class MemberRater {
           outcome.unchanged++;
           continue;
         }
-        const entry = write ?? { snapshot, regionCode: member.regionCode, periods: {}, changes: [] };
-        entry.periods[benchmark.period] = next;
-        if (changed) entry.changes.push(this.change(member, next, stored, causedBy));
-        writes.set(member.uscc, entry);
+        const w = entry();
+        w.periods[benchmark.period] = next;
+        delete w.withdrawals[benchmark.period];
+        if (changed) w.changes.push(this.change(member, next, stored, causedBy));
+        writes.set(member.uscc, w);
         outcome[changed ? 'changed' : 'refreshed']++;
       }
       // The events go in one batch document first; each rating names it in the same write (see Outbox.stage).
@@ -91,8 +111,17 @@ export class MemberRater {
     throw new RetryableEventError('ratings kept being written concurrently; trying again later');
   }
 
-  private next(benchmark: RatingBenchmark, member: Member, stored: PeriodRating | null): PeriodRating | null {
+  /** A withdrawal of the period's rating, if there is one to withdraw and no newer benchmark rated the member since. */
+  private withdraw(benchmark: RatingBenchmark, member: WithdrawnMemberRecord, stored: PeriodRating | null): WithdrawnPeriod | null {
+    if (member.benchmarkVersion > benchmark.version || !stored) return null;
+    if (stored.benchmarkVersion > member.benchmarkVersion || stored.indicatorsRevision >= member.revision) return null;
+    return { benchmarkVersion: member.benchmarkVersion, indicatorsRevision: member.revision, withdrawnAt: new Date().toISOString() };
+  }
+
+  private next(benchmark: RatingBenchmark, member: RatedMember, stored: PeriodRating | null, withdrawal: WithdrawnPeriod | null): PeriodRating | null {
     if (member.benchmarkVersion > benchmark.version) return null;
+    // Withdrawn at a later revision or benchmark version than these figures: they no longer count.
+    if (withdrawal && (withdrawal.indicatorsRevision > member.revision || withdrawal.benchmarkVersion > benchmark.version)) return null;
     if (stored && (stored.benchmarkVersion > benchmark.version || (stored.benchmarkVersion === benchmark.version && stored.indicatorsRevision > member.revision))) return null;
     try {
       const rated = rateCarbonEfficiency({ carbonIntensity: member.carbonIntensity, industryCarbonIntensity: benchmark.carbonIntensity }, methodology);
@@ -104,7 +133,30 @@ export class MemberRater {
     }
   }
 
-  private change(member: Member, next: PeriodRating, before: PeriodRating | null, causedBy?: { eventId: string; correlationId: string }) {
+  private withdrawalChange(member: WithdrawnMemberRecord, withdrawn: WithdrawnPeriod, before: PeriodRating, causedBy?: { eventId: string; correlationId: string }) {
+    const previous = { level: before.level, grade: before.grade, methodologyVersion: before.methodology.version };
+    const entry: RatingWithdrawalEntry = { period: member.period, withdrawn: true, ratedAt: withdrawn.withdrawnAt, previous };
+    const eventId = deterministicId('rating-withdrawn', member.uscc, member.period, withdrawn.benchmarkVersion, withdrawn.indicatorsRevision);
+    return {
+      entry,
+      event: this.events.create(
+        TOPICS.ratingChanged,
+        {
+          uscc: member.uscc,
+          period: member.period,
+          regionCode: member.regionCode,
+          withdrawn: true,
+          benchmarkVersion: withdrawn.benchmarkVersion,
+          indicatorsRevision: withdrawn.indicatorsRevision,
+          ratedAt: withdrawn.withdrawnAt,
+          previous,
+        },
+        { eventId, ...(causedBy ? { causedBy } : {}) },
+      ),
+    };
+  }
+
+  private change(member: RatedMember, next: PeriodRating, before: PeriodRating | null, causedBy?: { eventId: string; correlationId: string }) {
     const previous = before && { level: before.level, grade: before.grade, methodologyVersion: before.methodology.version };
     const { methodology: ref, level, grade, k, ratedAt, explanation: _explanation, benchmarkEnterpriseCount, ...figures } = next;
     const eventId = deterministicId('rating-changed', member.uscc, member.period, next.benchmarkVersion, next.indicatorsRevision, ref.version);

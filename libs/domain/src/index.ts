@@ -125,3 +125,4 @@ export { applyWhatIf } from './green-code/what-if/apply-what-if';
 export type { GreenSimulation } from './green-code/what-if/simulate-green-rating';
 export { simulateGreenRating } from './green-code/what-if/simulate-green-rating';
 export { greenMethodologyInForce } from './green-code/methodology/methodology-in-force';
+export { greenRatingChanged } from './green-code/rate/green-rating-changed';

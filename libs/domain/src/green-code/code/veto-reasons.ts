@@ -23,7 +23,9 @@ export interface IntakeWarning {
 export type VetoReason =
   | { kind: 'serious-violation'; message: string; reference: string; date: string }
   | { kind: 'unresolved-warning'; message: string; month: string; field: string }
-  | { kind: 'missing-months'; message: string; months: string[] };
+  | { kind: 'missing-months'; message: string; months: string[] }
+  /** No indicator has a baseline and leading value (a cohort too small for the distribution rule): no score to code. */
+  | { kind: 'no-references'; message: string };
 
 /** Why the code is withheld for the period; empty when nothing vetoes it. */
 export function vetoReasons(

@@ -1,4 +1,5 @@
 import { GreenIndicatorId } from '../methodology/green-methodology';
+import { WhatIfChange } from '../what-if/what-if-change';
 
 export interface Measure {
   id: string;
@@ -6,7 +7,7 @@ export interface Measure {
   /** The indicators the measure moves, the main one first. */
   moves: readonly GreenIndicatorId[];
   /** The what-if change that models it (see applyWhatIf). */
-  whatIf: 'add-onsite-pv' | 'cut-carrier' | 'electrify' | 'set-water-reuse-rate' | 'set-solid-waste-utilisation-rate' | 'cut-pollutant';
+  whatIf: WhatIfChange['kind'];
   note: string;
 }
 

@@ -89,6 +89,13 @@ describe('rateGreenEfficiency', () => {
     expect(r).toEqual(rating);
   });
 
+  it('withholds the code when the cohort is too small for any reference', () => {
+    const r = rateGreenEfficiency(input({ cohort: { ...input().cohort, members: others.slice(0, 3) } }), GREEN_CODE_2026_1, tables);
+    expect(r.score.total).toBe(0);
+    expect(r.code).toBeNull();
+    expect(r.vetoes).toEqual([expect.objectContaining({ kind: 'no-references' })]);
+  });
+
   it('uses cohort references under the default methodology', () => {
     const r = rateGreenEfficiency(input(), GREEN_CODE_2026_1, tables);
     expect(r.references.energyIntensity).not.toBeNull();

@@ -47,6 +47,9 @@ export function rateGreenEfficiency(input: GreenRatingInput, methodology: GreenM
     { periodMonths: period.value.months, missingMonths: figures.missingMonths, enforcementCases: input.enforcementCases, warnings: input.warnings },
     methodology.vetoes,
   );
+  if (Object.values(references).every((r) => r === null)) {
+    vetoes.push({ kind: 'no-references', message: `no indicator has baseline and leading values for ${input.industryCode} in ${period.value.text} (cohort of ${others.length + 1})` });
+  }
   return {
     uscc: input.uscc,
     industryCode: input.industryCode,

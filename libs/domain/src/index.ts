@@ -70,3 +70,59 @@ export type { PlausibilityInput, PlausibilityWarning } from './report/plausibili
 export { PLAUSIBILITY_RULES, plausibilityWarnings } from './report/plausibility';
 export type { ImportCellIssue, ImportColumn, MappedImportRow } from './report/report-import-columns';
 export { energyColumnName, IMPORT_COLUMNS, importColumnOfField, importHeaderIssues, mapImportRow, REQUIRED_IMPORT_COLUMNS } from './report/report-import-columns';
+
+// Green efficiency code (issue #10): methodologies as data, periods, five-dimension score, tiers, vetoes, diagnostics, what-if.
+export type {
+  DimensionWeight,
+  Direction,
+  GreenDimension,
+  GreenIndicatorId,
+  GreenMethodology,
+  GreenTier,
+  GridBasis,
+  HeadlinePeriodKind,
+  IndicatorWeight,
+  Provenance,
+  ReferencePair,
+  ReferenceRule,
+  RegionalGrid,
+  TierRule,
+  VetoRules,
+  ViolationSeverity,
+} from './green-code/methodology/green-methodology';
+export { GREEN_DIMENSIONS, GREEN_INDICATORS, GREEN_TIERS, methodologyKey } from './green-code/methodology/green-methodology';
+export { CURRENT_GREEN_METHODOLOGY, GREEN_CODE_2026_1, GREEN_METHODOLOGIES } from './green-code/methodology/default-green-methodology';
+export type { MethodologyIssue } from './green-code/methodology/validate-green-methodology';
+export { greenMethodologyIssues, parseGreenMethodology } from './green-code/methodology/validate-green-methodology';
+export { factorTablesForGrid, GRID_FACTOR_SERIES } from './green-code/methodology/grid-factor-series';
+export { factorTablesByVersion } from './green-code/methodology/factor-tables-by-version';
+export type { RatingPeriod } from './green-code/period/rating-period';
+export { parseRatingPeriod, periodEndingAt } from './green-code/period/rating-period';
+export type { MonthFigures, Pollutant, PollutantPermits } from './green-code/period/month-figures';
+export { POLLUTANTS } from './green-code/period/month-figures';
+export type { PeriodFigures } from './green-code/period/aggregate-period';
+export { aggregatePeriod } from './green-code/period/aggregate-period';
+export type { GreenIndicatorValues } from './green-code/indicators/green-indicators';
+export { computeGreenIndicators, GREEN_INDICATOR_UNITS } from './green-code/indicators/green-indicators';
+export { atLeastAsGood, indicatorFraction, valueForFraction } from './green-code/scoring/score-indicator';
+export type { References } from './green-code/scoring/reference-values';
+export { percentile, performancePercentile, referenceValues } from './green-code/scoring/reference-values';
+export type { DimensionScore, GreenScore, IndicatorScore } from './green-code/scoring/score-green';
+export { scoreGreen } from './green-code/scoring/score-green';
+export type { ScoredMember } from './green-code/code/assign-tier';
+export { assignTiers, scoreNeededForTier, sharePlaces, tierByThreshold, tierOrder } from './green-code/code/assign-tier';
+export type { EnforcementCase, IntakeWarning, VetoReason } from './green-code/code/veto-reasons';
+export { vetoReasons } from './green-code/code/veto-reasons';
+export type { CohortMember, GreenCode, GreenCohort, GreenRating, GreenRatingInput, GreenRatingProvenance } from './green-code/rate/green-rating';
+export { percentileRank, rateGreenEfficiency } from './green-code/rate/rate-green-efficiency';
+export type { GreenDiagnostics, IndicatorDiagnostic, TierGap } from './green-code/diagnostics/diagnose-green-rating';
+export { diagnoseGreenRating, tierGap } from './green-code/diagnostics/diagnose-green-rating';
+export type { Measure } from './green-code/diagnostics/measure-catalogue';
+export { MEASURE_CATALOGUE, measuresFor } from './green-code/diagnostics/measure-catalogue';
+export type { WhatIfChange } from './green-code/what-if/what-if-change';
+export { whatIfChangeIssues } from './green-code/what-if/what-if-change';
+export { applyWhatIf } from './green-code/what-if/apply-what-if';
+export type { GreenSimulation } from './green-code/what-if/simulate-green-rating';
+export { simulateGreenRating } from './green-code/what-if/simulate-green-rating';
+export { greenMethodologyInForce } from './green-code/methodology/methodology-in-force';
+export { greenRatingChanged } from './green-code/rate/green-rating-changed';

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # npm test: install what is missing, start real Kafka, MongoDB stand-in and Redis on test ports,
-# run lint, type checks, unit, integration, end-to-end and fault tests, and stop everything afterwards.
+# run lint, type checks, unit tests, the Kubernetes manifests' validation, integration, end-to-end and fault tests,
+# and stop everything afterwards.
 # npm run test:faults (`scripts/test.sh faults`): the same infrastructure, only the fault tests.
 set -euo pipefail
 MODE=${1:-all}
@@ -30,6 +31,9 @@ fi
 if [[ "$MODE" == all ]]; then
   say "lint, type checks and unit tests"
   npx nx run-many -t lint typecheck test --output-style=static
+  # Every overlay rendered and every resource checked against the Kubernetes schemas (kubernetes-validate, PyPI).
+  say "Kubernetes manifests"
+  bash scripts/validate-k8s.sh
 fi
 
 say "waiting for infrastructure"

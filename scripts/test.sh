@@ -31,9 +31,6 @@ fi
 if [[ "$MODE" == all ]]; then
   say "lint, type checks and unit tests"
   npx nx run-many -t lint typecheck test --output-style=static
-  # Every overlay rendered and every resource checked against the Kubernetes schemas (kubernetes-validate, PyPI).
-  say "Kubernetes manifests"
-  bash scripts/validate-k8s.sh
 fi
 
 say "waiting for infrastructure"
@@ -42,6 +39,10 @@ export_infra_urls "$(cat "$infra_log.urls")"
 
 if [[ "$MODE" == all ]]; then
   if ! wait "$schemathesis_pid"; then cat "$ROOT/.local/schemathesis-install.log" >&2; exit 1; fi
+  # Every overlay rendered and every resource checked against the Kubernetes schemas (kubernetes-validate, PyPI,
+  # installed into the same .local/venv, so only once schemathesis' install is done).
+  say "Kubernetes manifests"
+  bash scripts/validate-k8s.sh
   say "integration and end-to-end tests"
   npx jest -c jest.integration.config.js --ci
 fi

@@ -87,9 +87,10 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   async close(): Promise<void> {
     this.closing = true;
     await this.consumer?.disconnect();
+    // Not awaited: an admin still connecting to a broker that is down must not hold up the shutdown.
     const admin = this.lagAdmin;
     this.lagAdmin = undefined;
-    await admin?.then((a) => a.disconnect()).catch(() => undefined);
+    void admin?.then((a) => a.disconnect()).catch(() => undefined);
   }
 
   /**

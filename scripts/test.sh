@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # npm test: install what is missing, start real Kafka, MongoDB stand-in and Redis on test ports,
-# run lint, type checks, unit, integration, end-to-end and fault tests, and stop everything afterwards.
+# run lint, type checks, unit tests, the Kubernetes manifests' validation, integration, end-to-end and fault tests,
+# and stop everything afterwards.
 # npm run test:faults (`scripts/test.sh faults`): the same infrastructure, only the fault tests.
 set -euo pipefail
 MODE=${1:-all}
@@ -38,6 +39,10 @@ export_infra_urls "$(cat "$infra_log.urls")"
 
 if [[ "$MODE" == all ]]; then
   if ! wait "$schemathesis_pid"; then cat "$ROOT/.local/schemathesis-install.log" >&2; exit 1; fi
+  # Every overlay rendered and every resource checked against the Kubernetes schemas (kubernetes-validate, PyPI,
+  # installed into the same .local/venv, so only once schemathesis' install is done).
+  say "Kubernetes manifests"
+  bash scripts/validate-k8s.sh
   say "integration and end-to-end tests"
   npx jest -c jest.integration.config.js --ci
 fi

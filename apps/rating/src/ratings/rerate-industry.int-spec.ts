@@ -87,4 +87,10 @@ describe('rating: a new benchmark version re-rates the whole industry', () => {
     // Nothing moved, so nothing was announced again.
     expect(rating.eventsOf(members[0].uscc)).toHaveLength(1);
   });
+
+  it('shows its jobs at /metrics: durations by queue and outcome, and the queue depth by state', async () => {
+    const text = await (await fetch(rating.url('/metrics'))).text();
+    expect(text).toMatch(new RegExp(`^gec_queue_job_duration_seconds_count\\{[^}]*queue="${RATING_QUEUE}"[^}]*outcome="completed"[^}]*\\} [1-9]`, 'm'));
+    expect(text).toMatch(new RegExp(`^gec_queue_jobs\\{[^}]*queue="${RATING_QUEUE}"[^}]*state="waiting"[^}]*\\} \\d+`, 'm'));
+  });
 });

@@ -1,6 +1,6 @@
 import { CustomTransportStrategy, Server } from '@nestjs/microservices';
 import { ALL_TOPICS, DLQ_HEADERS, EventEnvelope, TopicDefinition } from '@gec/contracts';
-import { Consumer, EachBatchPayload, IHeaders, Kafka, KafkaMessage } from 'kafkajs';
+import { Admin, Consumer, EachBatchPayload, IHeaders, Kafka, KafkaMessage } from 'kafkajs';
 import type { Logger } from 'pino';
 import { lastValueFrom } from 'rxjs';
 import { requestContext } from '../context/request-context';
@@ -48,6 +48,7 @@ const TOPIC_BY_NAME = new Map<string, TopicDefinition<unknown>>(ALL_TOPICS.map((
  */
 export class KafkaEventServer extends Server implements CustomTransportStrategy {
   private consumer?: Consumer;
+  private lagAdmin?: Promise<Admin>;
   private closing = false;
   private readonly log: Logger;
 
@@ -79,12 +80,45 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       eachBatch: (payload) => this.handleBatch(payload),
     });
     this.log.info({ topics: logicalTopics }, 'consuming');
+    this.options.metrics.observeLag(() => this.lag(logicalTopics));
     callback();
   }
 
   async close(): Promise<void> {
     this.closing = true;
     await this.consumer?.disconnect();
+    // Not awaited: an admin still connecting to a broker that is down must not hold up the shutdown.
+    const admin = this.lagAdmin;
+    this.lagAdmin = undefined;
+    void admin?.then((a) => a.disconnect()).catch(() => undefined);
+  }
+
+  /**
+   * The group's lag per partition (high watermark minus committed offset; a partition the group never committed
+   * counts from its low watermark): one offset fetch for the group and one per topic, over one admin connection.
+   */
+  private async lag(logicalTopics: string[]): Promise<{ topic: string; partition: number; lag: number }[]> {
+    if (this.closing) return [];
+    this.lagAdmin ??= (async () => {
+      const admin = this.options.kafka.admin();
+      await admin.connect();
+      return admin;
+    })();
+    const admin = await this.lagAdmin.catch((error) => {
+      this.lagAdmin = undefined;
+      throw error;
+    });
+    const physical = logicalTopics.map((t) => this.options.topics.physical(t));
+    const committed = await admin.fetchOffsets({ groupId: this.options.groupId, topics: physical });
+    const ends = await Promise.all(physical.map((topic) => admin.fetchTopicOffsets(topic)));
+    return physical.flatMap((topic, i) => {
+      const offsets = new Map(committed.find((c) => c.topic === topic)?.partitions.map((p) => [p.partition, Number(p.offset)]) ?? []);
+      return ends[i].map((end) => {
+        const at = offsets.get(end.partition);
+        const from = at === undefined || at < 0 ? Number(end.low) : at;
+        return { topic: logicalTopics[i], partition: end.partition, lag: Math.max(0, Number(end.high) - from) };
+      });
+    });
   }
 
   on(): void {
@@ -163,14 +197,17 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   private async attempt(payload: EachBatchPayload, context: object, logical: string, events: Received[], attempt: number): Promise<'done' | 'failed' | 'dead-lettered'> {
     const handler = this.getHandlerByPattern(logical)!;
     for (let infraAttempt = 1; ; infraAttempt++) {
+      const timer = this.options.metrics.eventHandling.startTimer({ topic: logical });
       try {
         await requestContext.run({ ...context } as never, async () => {
           const consumed: Consumed<unknown>[] = events.map((e) => ({ ...e.envelope, position: { partition: payload.batch.partition, offset: e.message.offset } }));
           await lastValueFrom(this.transformToObservable(await handler(consumed)), { defaultValue: undefined });
         });
+        timer({ outcome: 'done' });
         this.options.metrics.eventsConsumed.inc({ topic: logical }, events.length);
         return 'done';
       } catch (error) {
+        timer({ outcome: isInfrastructureError(error) ? 'infrastructure-error' : 'error' });
         if (this.closing) throw error;
         if (isInfrastructureError(error)) {
           this.log.warn({ err: error, events: events.length }, 'infrastructure unavailable; retrying the batch');

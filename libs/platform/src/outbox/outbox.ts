@@ -74,6 +74,11 @@ export class Outbox {
     this.batches = mongo.model('OutboxBatch', batchSchema, OUTBOX_BATCHES_COLLECTION);
   }
 
+  /** Documents the relay of this process still has to send events from (the outbox backlog metric). */
+  get pending(): number {
+    return this.queued.size;
+  }
+
   /**
    * Writes the events of a unit of work that writes many documents as a few batch documents (one insert), before
    * the state: each document then names its batch (`batchOf`) in its own write. Cheaper than an event inside each

@@ -2,6 +2,7 @@ import { Job, JobsOptions, Queue, Worker } from 'bullmq';
 import type { Logger } from 'pino';
 import { requestContext } from '../context/request-context';
 import { newId } from '../ids/event-ids';
+import type { PlatformMetrics } from '../observability/platform-metrics';
 import { RedisConnection } from './redis-connection';
 
 /** What every job carries: ids to reload current state from, never the state itself. */
@@ -18,7 +19,16 @@ export class JobQueues {
     private readonly redis: RedisConnection,
     private readonly prefix: string,
     private readonly logger: Logger,
-  ) {}
+    private readonly metrics?: PlatformMetrics,
+  ) {
+    metrics?.observeQueues(() => this.counts());
+  }
+
+  /** Jobs per queue and state, for the queue depth metric (one round trip per queue). */
+  async counts(): Promise<Record<string, Record<string, number>>> {
+    const entries = await Promise.all([...this.queues].map(async ([name, q]) => [name, await q.getJobCounts('waiting', 'active', 'delayed', 'failed', 'prioritized')] as const));
+    return Object.fromEntries(entries);
+  }
 
   /** Adds a job whose id is its idempotency key: adding the same key twice runs it once. BullMQ refuses ":" in ids; use "/". */
   async add<T extends JobData>(queueName: string, jobName: string, data: T, idempotencyKey: string, options: JobsOptions = {}): Promise<void> {
@@ -37,7 +47,17 @@ export class JobQueues {
     const log = this.logger.child({ queue: queueName });
     const worker = new Worker<T>(
       queueName,
-      (job) => requestContext.run({ correlationId: job.data.correlationId ?? newId(), jobId: job.id }, () => handler(job)),
+      (job) =>
+        requestContext.run({ correlationId: job.data.correlationId ?? newId(), jobId: job.id }, async () => {
+          const timer = this.metrics?.jobDuration.startTimer({ queue: queueName });
+          try {
+            await handler(job);
+            timer?.({ outcome: 'completed' });
+          } catch (error) {
+            timer?.({ outcome: 'failed' });
+            throw error;
+          }
+        }),
       { connection: this.redis.client, prefix: this.prefix, concurrency },
     );
     worker.on('failed', (job, err) => log.warn({ jobId: job?.id, attemptsMade: job?.attemptsMade, err }, 'job failed'));

@@ -46,6 +46,14 @@ export async function createService(rootModule: DynamicModule, runtime: ServiceR
     requestContext.run({ correlationId }, done);
   });
   app.useGlobalFilters(new ProblemDetailsFilter(logger));
+  if (!options.preview) {
+    // Request durations by route pattern (never the raw URL, whose ids would make a series per enterprise).
+    const http = app.get(PlatformMetrics).httpRequests;
+    fastify.addHook('onResponse', (request, reply, done) => {
+      http.observe({ method: request.method, route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) }, reply.elapsedTime / 1000);
+      done();
+    });
+  }
 
   const document = describeService(app, description);
   documentIdempotencyKey(document, runtime.config.IDEMPOTENCY_KEY_TTL_HOURS);

@@ -56,7 +56,15 @@ export class PlatformModule {
         },
         { provide: EventProducer, useFactory: (kafka: Kafka, topics: TopicNames, metrics: PlatformMetrics) => new EventProducer(kafka, topics, metrics), inject: [Kafka, TopicNames, PlatformMetrics] },
         { provide: EventFactory, useFactory: () => new EventFactory(config.SERVICE_NAME) },
-        { provide: Outbox, useFactory: (mongo: MongoConnection, producer: EventProducer) => new Outbox(mongo, producer, logger), inject: [MongoConnection, EventProducer] },
+        {
+          provide: Outbox,
+          useFactory: (mongo: MongoConnection, producer: EventProducer, metrics: PlatformMetrics) => {
+            const outbox = new Outbox(mongo, producer, logger);
+            metrics.observeOutbox(() => outbox.pending);
+            return outbox;
+          },
+          inject: [MongoConnection, EventProducer, PlatformMetrics],
+        },
         { provide: Retention, useFactory: () => new Retention(logger) },
         {
           provide: ProcessedEventsRepository,
@@ -64,7 +72,7 @@ export class PlatformModule {
           inject: [MongoConnection, Retention],
         },
         { provide: RedisConnection, useFactory: () => new RedisConnection(config.REDIS_URL) },
-        { provide: JobQueues, useFactory: (redis: RedisConnection) => new JobQueues(redis, config.QUEUE_PREFIX, logger), inject: [RedisConnection] },
+        { provide: JobQueues, useFactory: (redis: RedisConnection, metrics: PlatformMetrics) => new JobQueues(redis, config.QUEUE_PREFIX, logger, metrics), inject: [RedisConnection, PlatformMetrics] },
         { provide: ReadinessChecks, useFactory: () => new ReadinessChecks(logger) },
         OpenApiDocument,
         PlatformLifecycle,

@@ -70,3 +70,9 @@ export type { PlausibilityInput, PlausibilityWarning } from './report/plausibili
 export { PLAUSIBILITY_RULES, plausibilityWarnings } from './report/plausibility';
 export type { ImportCellIssue, ImportColumn, MappedImportRow } from './report/report-import-columns';
 export { energyColumnName, IMPORT_COLUMNS, importColumnOfField, importHeaderIssues, mapImportRow, REQUIRED_IMPORT_COLUMNS } from './report/report-import-columns';
+export type { FigureChoice, FigureValue, SourceFigures, SourceKind } from './report/figure-sources';
+export { chooseFigures, DEFAULT_SOURCE_PRECEDENCE, DEFAULT_SOURCE_TOLERANCE, relativeDifference, SOURCE_KINDS, sourceId, usedFigures } from './report/figure-sources';
+export { sourceDisagreementWarnings } from './report/source-disagreement';
+export { figuresOutsideScope } from './report/figure-scope';
+export type { ReportFigureSet } from './report/report-figure-paths';
+export { flattenReportFigures, withFigures } from './report/report-figure-paths';

@@ -17,7 +17,7 @@ export class ReportSourcesController {
 
   @Put(':providerId')
   @Allow('provider')
-  @ApiParam({ name: 'providerId', description: "The provider of the token: a provider puts only its own figures" })
+  @ApiParam({ name: 'providerId', description: 'The provider of the token: a provider puts only its own figures', example: 'cq-grid' })
   @ApiOperation({
     summary:
       "A data provider's figures for an enterprise in its region scope and a period, by figure key (e.g. { \"figures\": { \"energy.electricity\": 700000 } }), each in the figure's unit (energy in its carrier's canonical unit); only the figures it is registered for (403 naming the figure otherwise). Replaces its earlier figures for the period. Where its figure wins by precedence (by default a provider's over the enterprise's own) the report gets a new revision, with the reason \"figures from provider <id>\"; a figure further than the tolerance from another source's is warned (the data provider itself, with its machine client's token)",

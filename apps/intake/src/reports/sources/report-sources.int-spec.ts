@@ -1,7 +1,5 @@
-import { randomBytes, randomUUID } from 'node:crypto';
 import { EventEnvelope, ReportAccepted, TOPICS } from '@gec/contracts';
 import { makeUscc } from '@gec/domain';
-import { providerApiKeyTokenClaims } from '@gec/platform';
 import { createPlatformTopics, IsolatedRun, request, RunningService, startInProcess, TestPublisher, TopicReader, waitFor } from '@gec/testing';
 import { createIntakeApp } from '../../intake.app';
 import { readIntakeConfig } from '../../intake.config';
@@ -20,19 +18,7 @@ describe('intake: data providers, provenance and precedence (real infrastructure
   const url = (path = '') => `${service.url}/v1/enterprises/${uscc}/reports/${PERIOD}/sources${path}`;
 
   /** A provider token as finance mints it for the provider's API key (the platform issuer's key signs it). */
-  const providerHeaders = async (providerId: string, region: string, figures: string[]) => {
-    const claims = providerApiKeyTokenClaims({
-      issuer: run.authority.platformIssuer,
-      audience: run.authority.audience,
-      keyId: randomBytes(12).toString('hex'),
-      providerId,
-      region,
-      figures,
-      jti: randomUUID(),
-      now: Date.now(),
-    });
-    return { authorization: `Bearer ${await run.authority.platformToken(claims as unknown as Record<string, unknown>)}` };
-  };
+  const providerHeaders = async (providerId: string, region: string, figures: string[]) => ({ authorization: `Bearer ${await run.authority.providerToken({ providerId, region, figures })}` });
 
   const acceptedOf = (revision: number) =>
     waitFor(`report-accepted revision ${revision}`, () =>

@@ -4,7 +4,7 @@ import { admit, Admitted, DomainError, EnterpriseAccess, findByIds, isDuplicateK
 import { parsePeriod, previousMonth } from '@gec/domain';
 import { Report, ReportHistory, ReportRevision } from './report';
 import { ReportDocument, reportSchema } from './report.schema';
-import { CurrentReport, ReportSources, SourceWrite } from './sources/report-sources';
+import { CurrentReport, ReportSources, SelfSource, SourceWrite } from './sources/report-sources';
 
 const MAX_ATTEMPTS = 5;
 
@@ -13,10 +13,11 @@ export interface ImportedRevision {
   access: EnterpriseAccess;
   period: string;
   source: { importId: string; row: number };
-  build: (revision: number, previousMonth: ReportRevision | undefined) => ReportRevision;
+  /** The row's revision, and the enterprise's own figures to keep when the revision combines data providers' with them. */
+  build: (revision: number, previousMonth: ReportRevision | undefined, current: CurrentReport) => { revision: ReportRevision; self?: SelfSource };
 }
 
-type StoredReport = Pick<ReportDocument, '_id' | 'revision' | 'revisions'>;
+type StoredReport = Pick<ReportDocument, '_id' | 'revision' | 'revisions' | 'sources'>;
 
 /** What a write makes of a report: its next revision with its event, a source's figures, or both. */
 export interface ReportWrite {
@@ -109,15 +110,18 @@ export class ReportsRepository {
     const before = rows.map((r) => reportId(r.access.uscc, previousMonth(parsePeriodOrThrow(r.period))));
     const read = [...new Set([...ids, ...before])];
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const docs = new Map((await findByIds<StoredReport>(this.model as never, read, { revision: 1, revisions: 1 })).map((d) => [d._id, d]));
-      const added = new Map<string, { uscc: string; period: string; revisions: ReportRevision[] }>();
+      const docs = new Map((await findByIds<StoredReport>(this.model as never, read, { revision: 1, revisions: 1, sources: 1 })).map((d) => [d._id, d]));
+      const added = new Map<string, { uscc: string; period: string; revisions: ReportRevision[]; self?: SelfSource }>();
       const latest = (id: string) => added.get(id)?.revisions.at(-1) ?? docs.get(id)?.revisions.at(-1);
       const stored = rows.map((row, i) => {
         const id = reportId(row.access.uscc, row.period);
         const done = docs.get(id)?.revisions.find((r) => r.source?.importId === row.source.importId && r.source.row === row.source.row);
         if (done) return done;
-        const revision = { ...row.build((latest(id)?.revision ?? 0) + 1, latest(before[i])), source: row.source };
         const entry = added.get(id) ?? { uscc: row.access.uscc, period: row.period, revisions: [] };
+        const sources = { ...docs.get(id)?.sources, ...(entry.self ? { self: entry.self } : {}) };
+        const built = row.build((latest(id)?.revision ?? 0) + 1, latest(before[i]), { latest: latest(id), sources });
+        const revision = { ...built.revision, source: row.source };
+        if (built.self) entry.self = built.self;
         entry.revisions.push(revision);
         added.set(id, entry);
         return revision;
@@ -127,7 +131,7 @@ export class ReportsRepository {
         const current = docs.get(id);
         const last = entry.revisions[entry.revisions.length - 1].revision;
         return current
-          ? { updateOne: { filter: { _id: id, revision: current.revision }, update: { $set: { revision: last }, $push: { revisions: { $each: entry.revisions } } } } }
+          ? { updateOne: { filter: { _id: id, revision: current.revision }, update: { $set: { revision: last, ...(entry.self ? { 'sources.self': entry.self } : {}) }, $push: { revisions: { $each: entry.revisions } } } } }
           : { insertOne: { document: { _id: id, uscc: entry.uscc, period: entry.period, revision: last, revisions: entry.revisions, outbox: [] } } };
       });
       let applied: number;

@@ -124,4 +124,19 @@ describe('intake: data providers, provenance and precedence (real infrastructure
     const event = await waitFor('the first revision of September', () => accepted.json<EventEnvelope<ReportAccepted>>().find((e) => e.payload.uscc === uscc && e.payload.period === period));
     expect(event.payload.energy).toContainEqual({ carrier: 'electricity', quantity: 500000, unit: 'kWh' });
   });
+
+  it("combines a provider's figures with an imported row of the enterprise, as with a report submitted alone", async () => {
+    const period = '2026-08';
+    const grid = await providerHeaders('cq-grid', '50', ['energy.electricity']);
+    expect((await request('POST', `${service.url}/v1/enterprises/${uscc}/reports`, { ...report, period }, own)).status).toBe(202);
+    expect((await request('PUT', `${service.url}/v1/enterprises/${uscc}/reports/${period}/sources/cq-grid`, { figures: { 'energy.electricity': 800000 } }, grid)).body.revision).toBe(2);
+    const csv = `uscc,period,value_added,output_value,electricity_kwh,raw_coal_t\n${uscc},${period},1600,6000,640000,125\n`;
+    const upload = await fetch(`${service.url}/v1/imports?filename=august.csv`, { method: 'POST', body: csv, headers: { ...own, 'content-type': 'text/csv' } });
+    expect(upload.status).toBe(202);
+    const event = await waitFor('the imported revision', () => accepted.json<EventEnvelope<ReportAccepted>>().find((e) => e.payload.uscc === uscc && e.payload.period === period && e.payload.revision === 3));
+    expect(event.payload).toMatchObject({ valueAdded: 1600, reason: 'bulk import august.csv' });
+    expect(event.payload.energy).toEqual(expect.arrayContaining([{ carrier: 'electricity', quantity: 800000, unit: 'kWh' }, { carrier: 'raw_coal', quantity: 125, unit: 't' }]));
+    const electricity = (await request('GET', `${service.url}/v1/enterprises/${uscc}/reports/${period}/sources`, undefined, own)).body.figures.find((f: { key: string }) => f.key === 'energy.electricity');
+    expect(electricity.values.map((v: { source: string; value: number }) => [v.source, v.value])).toEqual([['provider:cq-grid', 800000], ['self', 640000]]);
+  });
 });

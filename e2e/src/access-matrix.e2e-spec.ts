@@ -10,6 +10,12 @@ const stranger = makeUscc('91330100MA5ACL002');
 const report = { period: PERIOD, valueAdded: 1500, outputValue: 6000, energy: [{ carrier: 'electricity', quantity: 700, unit: 'MWh' }, { carrier: 'raw_coal', quantity: 120, unit: 't' }] };
 const BANKS = { consented: 'cq-green-bank', none: 'no-consent-bank', expiring: 'expiring-bank', spare: 'spare-bank', revocable: 'revocable-bank' };
 const CONSENT_TTL_MS = 6000;
+const PROVIDERS = {
+  'provider:in-region': { id: 'cq-grid', name: 'State Grid Chongqing', kind: 'grid', regionScope: '50', figures: ['energy.electricity'] },
+  'provider:outside-region': { id: 'zj-grid', name: 'State Grid Zhejiang', kind: 'grid', regionScope: '33', figures: ['energy.electricity'] },
+} as const;
+/** Provider tokens live 5 minutes: exchanged again for one this old. */
+const PROVIDER_TOKEN_REFRESH_MS = 4 * 60 * 1000;
 
 /**
  * The access matrix: every operation of every service's OpenAPI document x every caller (each role; own and other
@@ -21,7 +27,31 @@ describe('who may call what, and whose data they see (all four services running)
   let platform: PlatformProcesses;
   let documents: Record<ServiceName, OpenApiDocument>;
   const headers = {} as Record<CallerName, Record<string, string>>;
-  const fixture: Fixture = { target, period: PERIOD, division: 'C30', bank: BANKS.consented, spareBank: BANKS.spare, revocableBank: BANKS.revocable, revocableKeyId: '', apiKey: '', report };
+  const fixture: Fixture = {
+    target,
+    period: PERIOD,
+    division: 'C30',
+    bank: BANKS.consented,
+    spareBank: BANKS.spare,
+    revocableBank: BANKS.revocable,
+    revocableKeyId: '',
+    apiKey: '',
+    report,
+    provider: PROVIDERS['provider:in-region'].id,
+    revocableProviderKeyId: '',
+  };
+  // Each provider's API key, and when its token was last exchanged for.
+  const providerKeys = {} as Record<keyof typeof PROVIDERS, { apiKey: string; at: number }>;
+  const exchangeProviderKey = async (caller: keyof typeof PROVIDERS) => {
+    const token = await request('POST', `${platform.urls.finance}/v1/auth/token`, undefined, { 'x-api-key': providerKeys[caller].apiKey });
+    expect(token.status).toBe(200);
+    headers[caller] = { authorization: `Bearer ${token.body.access_token}` };
+    providerKeys[caller].at = Date.now();
+  };
+  const headersOf = async (caller: CallerName) => {
+    if (caller in PROVIDERS && Date.now() - providerKeys[caller as keyof typeof PROVIDERS].at > PROVIDER_TOKEN_REFRESH_MS) await exchangeProviderKey(caller as keyof typeof PROVIDERS);
+    return headers[caller];
+  };
 
   beforeAll(async () => {
     await createPlatformTopics(run.topicPrefix);
@@ -60,6 +90,17 @@ describe('who may call what, and whose data they see (all four services running)
     }
     fixture.revocableKeyId = keys[0].keyId;
     fixture.apiKey = keys[1].apiKey;
+    for (const [caller, provider] of Object.entries(PROVIDERS) as Array<[keyof typeof PROVIDERS, (typeof PROVIDERS)[keyof typeof PROVIDERS]]>) {
+      as(201)(await request('POST', `${finance}/v1/providers`, provider, headers.admin));
+      const key = await request('POST', `${finance}/v1/providers/${provider.id}/api-keys`, undefined, headers.admin);
+      as(201)(key);
+      providerKeys[caller] = { apiKey: key.body.apiKey, at: 0 };
+      await exchangeProviderKey(caller);
+    }
+    const spareProviderKey = await request('POST', `${finance}/v1/providers/${fixture.provider}/api-keys`, undefined, headers.admin);
+    as(201)(spareProviderKey);
+    fixture.revocableProviderKeyId = spareProviderKey.body.keyId;
+    as(200)(await request('PUT', `${intake}/v1/enterprises/${target}/reports/${PERIOD}/sources/${fixture.provider}`, { figures: { 'energy.electricity': 710000 } }, headers['provider:in-region']));
     for (const uscc of [target, stranger]) {
       await waitFor(`eligibility of ${uscc}`, async () => (await request('GET', `${finance}/v1/eligibility/${uscc}`, undefined, headers.admin)).status === 200, { timeoutMs: 30000 });
     }
@@ -73,8 +114,8 @@ describe('who may call what, and whose data they see (all four services running)
     await platform?.stop();
   });
 
-  const call = (operation: Operation, rule: OperationRule, caller: CallerName, smuggled: { query?: Record<string, string>; body?: object } = {}) => {
-    const defaults: Record<string, string> = { uscc: target, period: PERIOD, industryDivision: fixture.division, bankId: fixture.bank };
+  const call = async (operation: Operation, rule: OperationRule, caller: CallerName, smuggled: { query?: Record<string, string>; body?: object } = {}) => {
+    const defaults: Record<string, string> = { uscc: target, period: PERIOD, industryDivision: fixture.division, bankId: fixture.bank, providerId: fixture.provider };
     const url = operation.path.replace(/\{(\w+)\}/g, (_m, name: string) => {
       const value = rule.params?.[name] ?? defaults[name];
       if (value === undefined) throw new Error(`${operation.key}: its rule gives no value for the path parameter {${name}}`);
@@ -82,7 +123,7 @@ describe('who may call what, and whose data they see (all four services running)
     });
     const query = new URLSearchParams({ ...rule.query, ...smuggled.query }).toString();
     const body = smuggled.body && operation.hasBody ? { ...(rule.body as object), ...smuggled.body } : rule.body;
-    return request(operation.method, `${platform.urls[operation.service]}${url}${query ? `?${query}` : ''}`, body, { ...headers[caller], ...rule.headers });
+    return request(operation.method, `${platform.urls[operation.service]}${url}${query ? `?${query}` : ''}`, body, { ...(await headersOf(caller)), ...rule.headers });
   };
 
   it('has an access rule for every operation in the OpenAPI documents, and no rule for an operation that is gone', () => {

@@ -50,11 +50,16 @@ describe('every service against its own OpenAPI document (schemathesis)', () => 
     await platform?.stop();
   });
 
-  const runs = SERVICE_NAMES.flatMap((service) => Object.keys(ROLES).map((role) => [service, role] as const));
+  // A data provider's machine client too, on intake (the only service it may call), with a token as finance mints it.
+  const runs = [...SERVICE_NAMES.flatMap((service) => Object.keys(ROLES).map((role) => [service, role] as const)), ['intake', 'provider'] as const];
+  const tokenOf = async (role: string) => {
+    if (role !== 'provider') return run.authority.token(ROLES[role], { expiresInSeconds: 600 });
+    return run.authority.providerToken({ providerId: 'cq-grid', region: '50', figures: ['energy', 'valueAdded'] });
+  };
   let requests = 0;
 
   it.each(runs)('%s with a %s token: no 5xx, nothing undocumented', async (service: ServiceName, role: string) => {
-    const token = await run.authority.token(ROLES[role], { expiresInSeconds: 600 });
+    const token = await tokenOf(role);
     const report = path.join(outDir, `${service}-${role}.ndjson`);
     const args = [
       'run', path.join(outDir, `${service}.json`),
@@ -83,7 +88,7 @@ describe('every service against its own OpenAPI document (schemathesis)', () => 
   });
 
   afterAll(() => {
-    console.log(`schemathesis: ${requests} requests generated against ${SERVICE_NAMES.length} services x ${Object.keys(ROLES).length} roles`);
+    console.log(`schemathesis: ${requests} requests generated against ${SERVICE_NAMES.length} services x ${Object.keys(ROLES).length} roles, and intake as a data provider`);
   });
 });
 

@@ -9,6 +9,10 @@ import { ReportsRepository } from './reports/reports.repository';
 import { SubmitReportUseCase } from './reports/submit-report/submit-report.use-case';
 import { GetReportUseCase } from './reports/get-report/get-report.use-case';
 import { WithdrawReportUseCase } from './reports/withdraw-report/withdraw-report.use-case';
+import { ReportSourcesController } from './reports/sources/report-sources.controller';
+import { PutProviderFiguresUseCase } from './reports/sources/put-provider-figures/put-provider-figures.use-case';
+import { GetReportSourcesUseCase } from './reports/sources/get-report-sources/get-report-sources.use-case';
+import { SourcePolicy } from './reports/sources/source-policy';
 import { ImportsController } from './imports/imports.controller';
 import { ImportsRepository } from './imports/imports.repository';
 import { ImportsQueue } from './imports/imports.queue';
@@ -24,10 +28,11 @@ export class IntakeModule {
     return {
       module: IntakeModule,
       imports: [PlatformModule.forRoot(runtime)],
-      controllers: [EnterprisesController, ReportsController, ImportsController],
+      controllers: [EnterprisesController, ReportsController, ImportsController, ReportSourcesController],
       providers: [
         EnterprisesRepository, ReportsRepository, RegisterEnterpriseUseCase, GetEnterpriseUseCase, SubmitReportUseCase, GetReportUseCase, WithdrawReportUseCase,
         ImportsRepository, ImportsQueue, ImportsProcessor, UploadImportUseCase, RunImportUseCase, ImportChunkProcessor, GetImportUseCase,
+        SourcePolicy, PutProviderFiguresUseCase, GetReportSourcesUseCase,
       ],
     };
   }

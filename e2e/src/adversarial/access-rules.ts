@@ -14,6 +14,10 @@ export const CALLERS = {
   'regulator:in-region': { role: 'regulator', seesTarget: true },
   'regulator:outside-region': { role: 'regulator', seesTarget: false },
   admin: { role: 'admin', seesTarget: true },
+  // Data providers' machine clients, with tokens finance issues for their API keys: Chongqing's grid (region 50,
+  // electricity only) supplies for the target; Zhejiang's (region 33) does not.
+  'provider:in-region': { role: 'provider', seesTarget: true },
+  'provider:outside-region': { role: 'provider', seesTarget: false },
 } as const;
 
 export type CallerName = keyof typeof CALLERS;
@@ -34,6 +38,9 @@ export interface Fixture {
   revocableKeyId: string;
   apiKey: string;
   report: object;
+  /** The in-region data provider (whose token `provider:in-region` carries), and its API key the matrix revokes. */
+  provider: string;
+  revocableProviderKeyId: string;
 }
 
 /**
@@ -57,7 +64,7 @@ export interface OperationRule {
 /**
  * One rule per operation of every service's OpenAPI document, keyed `<service> <METHOD> <path>`. A new endpoint
  * fails the matrix until it has a rule here. Path parameters not given default to the fixture (uscc, period,
- * industryDivision, bankId).
+ * industryDivision, bankId, providerId).
  */
 export const ACCESS_RULES: Record<string, (f: Fixture) => OperationRule> = {
   'intake POST /v1/enterprises': (f) => ({ ok: 409, body: { uscc: f.target, name: 'Again', industryCode: 'C30' }, tenant: 'body', hidden: 403 }),
@@ -70,6 +77,11 @@ export const ACCESS_RULES: Record<string, (f: Fixture) => OperationRule> = {
   // and an administrator get through to the use case (404); another enterprise is refused outright (403).
   // withdrawal.e2e-spec checks 202, 409 and what follows downstream.
   'intake POST /v1/enterprises/{uscc}/reports/{period}/withdrawal': () => ({ ok: 404, params: { period: '2001-01' }, body: { reason: 'access matrix' }, hidden: 403 }),
+  // A provider puts figures for an enterprise in its region only, and only as itself (the other provider is refused
+  // on both counts: 403, as is a figure outside its list, report-sources.int-spec checks which).
+  'intake PUT /v1/enterprises/{uscc}/reports/{period}/sources/{providerId}': (f) => ({ ok: 200, params: { providerId: f.provider }, body: { figures: { 'energy.electricity': 700000 } }, hidden: 403 }),
+  // The in-region provider put figures for the period during setup, so it sees its own.
+  'intake GET /v1/enterprises/{uscc}/reports/{period}/sources': () => ({ ok: 200 }),
   // An import names its enterprises in its rows, not its path: any enterprise may upload (another's rows become row
   // errors, imports.int-spec checks which), and the import belongs to whoever uploaded it.
   'intake POST /v1/imports': (f) => ({
@@ -111,6 +123,12 @@ export const ACCESS_RULES: Record<string, (f: Fixture) => OperationRule> = {
   'finance GET /v1/banks/{bankId}/api-keys': () => ({ ok: 200 }),
   'finance DELETE /v1/banks/{bankId}/api-keys/{keyId}': (f) => ({ ok: 204, params: { keyId: f.revocableKeyId } }),
   'finance POST /v1/auth/token': (f) => ({ ok: 200, headers: { 'x-api-key': f.apiKey } }),
+  'finance POST /v1/providers': (f) => ({ ok: 409, body: { id: f.provider, name: 'Again', kind: 'grid', regionScope: '50', figures: ['energy'] } }),
+  'finance GET /v1/providers': () => ({ ok: 200 }),
+  'finance GET /v1/providers/{providerId}': () => ({ ok: 200 }),
+  'finance POST /v1/providers/{providerId}/api-keys': () => ({ ok: 201 }),
+  'finance GET /v1/providers/{providerId}/api-keys': () => ({ ok: 200 }),
+  'finance DELETE /v1/providers/{providerId}/api-keys/{keyId}': (f) => ({ ok: 204, params: { keyId: f.revocableProviderKeyId } }),
   'finance GET /.well-known/jwks.json': () => ({ ok: 200 }),
 };
 

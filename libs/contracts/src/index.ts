@@ -6,6 +6,7 @@ export * from './shared-patterns';
 export * from './intake/enterprise-registered.event';
 export * from './intake/report-accepted.event';
 export * from './intake/report-figures.schema';
+export * from './intake/report-figure-keys';
 export * from './metrics/indicators-computed.event';
 export * from './metrics/benchmark-updated.event';
 export * from './metrics/industry-member.event';

@@ -126,3 +126,9 @@ export type { GreenSimulation } from './green-code/what-if/simulate-green-rating
 export { simulateGreenRating } from './green-code/what-if/simulate-green-rating';
 export { greenMethodologyInForce } from './green-code/methodology/methodology-in-force';
 export { greenRatingChanged } from './green-code/rate/green-rating-changed';
+export type { FigureChoice, FigureValue, SourceFigures, SourceKind } from './report/figure-sources';
+export { chooseFigures, DEFAULT_SOURCE_PRECEDENCE, DEFAULT_SOURCE_TOLERANCE, relativeDifference, SOURCE_KINDS, sourceId, usedFigures } from './report/figure-sources';
+export { sourceDisagreementWarnings } from './report/source-disagreement';
+export { figuresOutsideScope } from './report/figure-scope';
+export type { ReportFigureSet } from './report/report-figure-paths';
+export { flattenReportFigures, withFigures } from './report/report-figure-paths';

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { ServiceRuntime } from '@gec/platform';
 import { BanksModule } from '../banks/banks.module';
+import { ProvidersModule } from '../providers/providers.module';
 import { FinanceConfig } from '../finance.config';
 import { ApiKeysController } from './api-keys/api-keys.controller';
+import { ProviderApiKeysController } from './api-keys/provider-api-keys.controller';
 import { ApiKeysRepository } from './api-keys/api-keys.repository';
 import { CreateApiKeyUseCase } from './api-keys/create-api-key/create-api-key.use-case';
 import { ListApiKeysUseCase } from './api-keys/list-api-keys/list-api-keys.use-case';
@@ -12,10 +14,10 @@ import { IssueTokenUseCase } from './issue-token/issue-token.use-case';
 import { JwksController } from './jwks/jwks.controller';
 import { PlatformSigningKey } from './platform-key/platform-signing-key';
 
-/** Banks' machine clients: their API keys, the exchange of a key for a platform-signed token, and its public key. */
+/** Banks' and data providers' machine clients: their API keys, the exchange of a key for a platform-signed token, and its public key. */
 @Module({
-  imports: [BanksModule],
-  controllers: [ApiKeysController, AuthTokenController, JwksController],
+  imports: [BanksModule, ProvidersModule],
+  controllers: [ApiKeysController, ProviderApiKeysController, AuthTokenController, JwksController],
   providers: [
     ApiKeysRepository,
     CreateApiKeyUseCase,

@@ -1,6 +1,7 @@
 import { Schema } from 'mongoose';
 import { OutboxEntry, outboxField } from '@gec/platform';
 import { ReportRevision } from './report';
+import { ReportSources } from './sources/report-sources';
 
 /** One document per enterprise and period, holding every revision; `_id` is `<uscc>:<period>`. */
 export interface ReportDocument {
@@ -9,6 +10,8 @@ export interface ReportDocument {
   period: string;
   revision: number;
   revisions: ReportRevision[];
+  /** Each source's figures (the enterprise's own, data providers'), from which revisions take theirs by precedence. */
+  sources?: ReportSources;
   outbox: OutboxEntry[];
 }
 
@@ -19,6 +22,7 @@ export const reportSchema = new Schema<ReportDocument>(
     period: { type: String, required: true },
     revision: { type: Number, required: true },
     revisions: { type: Schema.Types.Mixed, default: [] },
+    sources: { type: Schema.Types.Mixed },
     outbox: outboxField,
   },
   { versionKey: false },

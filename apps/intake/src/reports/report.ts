@@ -14,6 +14,8 @@ export interface SubmittedRevision extends ResourceFigures {
   reason?: string;
   /** Figures that are allowed but unlikely, as found when the revision was accepted. */
   warnings: PlausibilityWarning[];
+  /** Where figures came from other than the enterprise itself, by figure key (`provider:cq-grid`); absent: all its own. */
+  provenance?: Record<string, string>;
   /** The bulk import row it came from (absent for a report submitted alone): a replayed chunk finds it and writes nothing. */
   source?: { importId: string; row: number };
 }

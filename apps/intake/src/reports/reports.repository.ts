@@ -4,6 +4,7 @@ import { admit, Admitted, DomainError, EnterpriseAccess, findByIds, isDuplicateK
 import { parsePeriod, previousMonth } from '@gec/domain';
 import { isWithdrawn, Report, ReportHistory, ReportRevision, SubmittedRevision } from './report';
 import { ReportDocument, reportSchema } from './report.schema';
+import { CurrentReport, ReportSources, SelfSource, SourceWrite } from './sources/report-sources';
 
 const MAX_ATTEMPTS = 5;
 
@@ -12,10 +13,18 @@ export interface ImportedRevision {
   access: EnterpriseAccess;
   period: string;
   source: { importId: string; row: number };
-  build: (revision: number, previousMonth: ReportRevision | undefined) => SubmittedRevision;
+  /** The row's revision, and the enterprise's own figures to keep when the revision combines data providers' with them. */
+  build: (revision: number, previousMonth: ReportRevision | undefined, current: CurrentReport) => { revision: SubmittedRevision; self?: SelfSource };
 }
 
-type StoredReport = Pick<ReportDocument, '_id' | 'revision' | 'revisions'>;
+type StoredReport = Pick<ReportDocument, '_id' | 'revision' | 'revisions' | 'sources'>;
+
+/** What a write makes of a report: its next revision with its event, a source's figures, or both. */
+export interface ReportWrite {
+  revision?: ReportRevision;
+  event?: OutboxEntry;
+  source?: SourceWrite;
+}
 
 @Injectable()
 export class ReportsRepository {
@@ -36,35 +45,57 @@ export class ReportsRepository {
   async appendRevision(
     access: EnterpriseAccess,
     period: string,
-    build: (revision: number, previousMonth: ReportRevision | undefined, latest: ReportRevision | undefined) => { revision: ReportRevision; event: OutboxEntry },
+    build: (revision: number, previousMonth: ReportRevision | undefined, current: CurrentReport) => { revision: ReportRevision; event: OutboxEntry; source?: SourceWrite },
   ): Promise<number> {
+    return (await this.write(access, period, build))!;
+  }
+
+  /**
+   * Stores a source's figures for a period, and the next revision with its event when `build` makes one (the report's
+   * figures changed); the revision number, or null when there is none.
+   */
+  putSource(access: EnterpriseAccess, period: string, build: (revision: number, previousMonth: ReportRevision | undefined, current: CurrentReport) => ReportWrite): Promise<number | null> {
+    return this.write(access, period, build);
+  }
+
+  private async write(
+    access: EnterpriseAccess,
+    period: string,
+    build: (revision: number, previousMonth: ReportRevision | undefined, current: CurrentReport) => ReportWrite,
+  ): Promise<number | null> {
     const uscc = access.uscc;
     const id = reportId(uscc, period);
     const before = reportId(uscc, previousMonth(parsePeriodOrThrow(period)));
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       // The period's current revision and the previous month's report (for plausibility), in one round trip.
-      const docs = await findByIds<Pick<ReportDocument, '_id' | 'revision' | 'revisions'>>(this.model as never, [id, before], { revision: 1, revisions: 1 });
+      const docs = await findByIds<Pick<ReportDocument, '_id' | 'revision' | 'revisions' | 'sources'>>(this.model as never, [id, before], { revision: 1, revisions: 1, sources: 1 });
       const current = docs.find((d) => d._id === id);
       const lastMonth = docs.find((d) => d._id === before)?.revisions.at(-1);
       const next = (current?.revision ?? 0) + 1;
-      const { revision, event } = build(next, lastMonth, current?.revisions.at(-1));
+      const { revision, event, source } = build(next, lastMonth, { latest: current?.revisions.at(-1), sources: current?.sources ?? {} });
+      const sources: ReportSources = source ? { ...current?.sources, ...(source.self ? { self: source.self } : {}), providers: { ...current?.sources?.providers, ...source.providers } } : {};
       const written = await this.outbox.commit({ model: this.model as never, id }, async () => {
         if (!current) {
           try {
-            await this.model.collection.insertOne({ _id: id, uscc, period, revision: next, revisions: [revision], outbox: [event] } as never);
+            const made = revision ? { revision: next, revisions: [revision], outbox: event ? [event] : [] } : { revision: 0, revisions: [], outbox: [] };
+            await this.model.collection.insertOne({ _id: id, uscc, period, ...made, ...(source ? { sources } : {}) } as never);
             return true;
           } catch (error) {
             if (isDuplicateKey(error)) return false;
             throw error;
           }
         }
+        // A source's own path only, so sources written concurrently without a revision do not undo each other.
+        const set: Record<string, unknown> = { ...(revision ? { revision: next } : {}) };
+        if (source?.self) set['sources.self'] = source.self;
+        for (const [providerId, figures] of Object.entries(source?.providers ?? {})) set[`sources.providers.${providerId}`] = figures;
         const result = await this.model.updateOne(
           { _id: id, revision: current.revision },
-          { $set: { revision: next }, $push: { revisions: revision, outbox: event } },
+          { $set: set, ...(revision ? { $push: { revisions: revision, outbox: event } } : {}) },
         );
-        return result.modifiedCount === 1;
+        return result.matchedCount === 1;
       });
-      if (written) return next;
+      if (written) return revision ? next : null;
     }
     throw DomainError.conflict(`Report ${period} of ${uscc} is being revised concurrently; try again.`);
   }
@@ -80,15 +111,18 @@ export class ReportsRepository {
     const before = rows.map((r) => reportId(r.access.uscc, previousMonth(parsePeriodOrThrow(r.period))));
     const read = [...new Set([...ids, ...before])];
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const docs = new Map((await findByIds<StoredReport>(this.model as never, read, { revision: 1, revisions: 1 })).map((d) => [d._id, d]));
-      const added = new Map<string, { uscc: string; period: string; revisions: ReportRevision[] }>();
+      const docs = new Map((await findByIds<StoredReport>(this.model as never, read, { revision: 1, revisions: 1, sources: 1 })).map((d) => [d._id, d]));
+      const added = new Map<string, { uscc: string; period: string; revisions: ReportRevision[]; self?: SelfSource }>();
       const latest = (id: string) => added.get(id)?.revisions.at(-1) ?? docs.get(id)?.revisions.at(-1);
       const stored = rows.map((row, i) => {
         const id = reportId(row.access.uscc, row.period);
         const done = docs.get(id)?.revisions.find((r): r is SubmittedRevision => !isWithdrawn(r) && r.source?.importId === row.source.importId && r.source.row === row.source.row);
         if (done) return done;
-        const revision = { ...row.build((latest(id)?.revision ?? 0) + 1, latest(before[i])), source: row.source };
         const entry = added.get(id) ?? { uscc: row.access.uscc, period: row.period, revisions: [] };
+        const sources = { ...docs.get(id)?.sources, ...(entry.self ? { self: entry.self } : {}) };
+        const built = row.build((latest(id)?.revision ?? 0) + 1, latest(before[i]), { latest: latest(id), sources });
+        const revision = { ...built.revision, source: row.source };
+        if (built.self) entry.self = built.self;
         entry.revisions.push(revision);
         added.set(id, entry);
         return revision;
@@ -98,7 +132,7 @@ export class ReportsRepository {
         const current = docs.get(id);
         const last = entry.revisions[entry.revisions.length - 1].revision;
         return current
-          ? { updateOne: { filter: { _id: id, revision: current.revision }, update: { $set: { revision: last }, $push: { revisions: { $each: entry.revisions } } } } }
+          ? { updateOne: { filter: { _id: id, revision: current.revision }, update: { $set: { revision: last, ...(entry.self ? { 'sources.self': entry.self } : {}) }, $push: { revisions: { $each: entry.revisions } } } } }
           : { insertOne: { document: { _id: id, uscc: entry.uscc, period: entry.period, revision: last, revisions: entry.revisions, outbox: [] } } };
       });
       let applied: number;
@@ -117,11 +151,18 @@ export class ReportsRepository {
     throw DomainError.conflict('Reports of this chunk are being revised concurrently; the job retries.');
   }
 
+  /** The period's sources and latest revision, within the access's scope as the enterprise's own region decides it. */
+  async findSources(access: EnterpriseAccess, regionCode: string, period: string): Promise<Admitted<CurrentReport & { revision: number }> | null> {
+    const doc = await this.model.findById(reportId(access.uscc, period), { revision: 1, revisions: 1, sources: 1 }).lean();
+    return doc && admit(access, regionCode, { revision: doc.revision, latest: doc.revisions.at(-1), sources: doc.sources ?? {} });
+  }
+
   /** The latest revision, if the access reaches it (reports keep no region, so never a regulator's). */
   async findLatest(access: EnterpriseAccess, period: string): Promise<Admitted<Report> | null> {
     const uscc = access.uscc;
     const doc = await this.model.findById(reportId(uscc, period), { outbox: 0 }).lean();
-    if (!doc) return null;
+    // A period only data providers have given figures for has no revision yet.
+    if (!doc || doc.revisions.length === 0) return null;
     const latest = doc.revisions[doc.revisions.length - 1];
     return admit(access, undefined, { uscc, period, ...withWarnings(latest), supersededRevisions: doc.revisions.slice(0, -1).map((r) => r.revision) });
   }
@@ -129,7 +170,8 @@ export class ReportsRepository {
   /** Every revision of a period's report, oldest first, with its reason. */
   async findHistory(access: EnterpriseAccess, period: string): Promise<Admitted<ReportHistory> | null> {
     const doc = await this.model.findById(reportId(access.uscc, period), { outbox: 0 }).lean();
-    return doc && admit(access, undefined, { uscc: access.uscc, period, revisions: doc.revisions.map(withWarnings) });
+    if (!doc || doc.revisions.length === 0) return null;
+    return admit(access, undefined, { uscc: access.uscc, period, revisions: doc.revisions.map(withWarnings) });
   }
 }
 

@@ -1,6 +1,6 @@
 /** A figure that is allowed but unlikely: kept with the report, shown to the enterprise and its regulator. */
 export interface PlausibilityWarning {
-  code: 'value-added-above-output' | 'month-on-month-jump';
+  code: 'value-added-above-output' | 'month-on-month-jump' | 'source-disagreement';
   /** The figure it is about, e.g. `valueAdded`. */
   field: string;
   message: string;

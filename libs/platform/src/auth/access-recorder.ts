@@ -32,7 +32,8 @@ export class AccessRecorder {
   ) {}
 
   async record(access: EnterpriseAccess, resource: string): Promise<void> {
-    if (access.basis === 'self') return;
+    // An enterprise reading its own data, or a provider its own submissions: nobody else's data is read.
+    if (access.basis === 'self' || access.basis === 'provider') return;
     const { caller } = access;
     const at = new Date();
     const accessed: DataAccessed = {

@@ -5,7 +5,8 @@ declare const proof: unique symbol;
 declare const admitted: unique symbol;
 declare const pipeline: unique symbol;
 
-export type AccessBasis = 'self' | 'consent' | 'jurisdiction' | 'admin';
+/** `provider`: a data provider supplying figures for (and reading its own submissions about) an enterprise in its region scope. */
+export type AccessBasis = 'self' | 'consent' | 'jurisdiction' | 'admin' | 'provider';
 
 /**
  * Proof that a caller may see one enterprise's data. Repositories for enterprise data take one of these
@@ -21,8 +22,8 @@ export interface EnterpriseAccess {
 }
 
 /**
- * Decides whether `caller` may see enterprise `uscc` on one of the `allowed` bases. Regulators get access
- * bounded by their region, checked against the data's own region with `withinScope` when it is read.
+ * Decides whether `caller` may see enterprise `uscc` on one of the `allowed` bases. Regulators (and data
+ * providers) get access bounded by their region, checked against the data's own region with `withinScope` when it is read.
  * A bank's consent is looked up by the service and passed in. Returns null when nothing allows it.
  */
 export function grantAccess(caller: Caller, uscc: string, allowed: AccessBasis[], consentId?: string | null): EnterpriseAccess | null {
@@ -41,6 +42,8 @@ function basisFor(caller: Caller, uscc: string, consentId?: string | null): Acce
       return 'jurisdiction';
     case 'admin':
       return 'admin';
+    case 'provider':
+      return 'provider';
   }
 }
 
@@ -69,8 +72,8 @@ export function pipelineKeys<K>(keys: readonly K[]): PipelineKeys<K> {
   return { keys } as PipelineKeys<K>;
 }
 
-/** Whether data of an enterprise in `regionCode` is within the access (a regulator's region prefix). */
+/** Whether data of an enterprise in `regionCode` is within the access (a regulator's or provider's region prefix). */
 function withinScope(access: EnterpriseAccess, regionCode: string | undefined): boolean {
-  if (access.basis !== 'jurisdiction') return true;
+  if (access.basis !== 'jurisdiction' && access.basis !== 'provider') return true;
   return regionCode !== undefined && regionCodeMatchesPrefix(regionCode, access.caller.regionPrefix ?? '');
 }

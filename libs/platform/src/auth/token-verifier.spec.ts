@@ -147,7 +147,33 @@ describe('TokenVerifier', () => {
       ['a bank token living longer than 5 minutes', { exp: now() + 3600 }],
       ['a bank token without a token id', { jti: undefined }],
     ])('refuses %s', async (_case, claims) => {
-      expect(await rejection(await platformToken(claims))).toMatch(/platform token may only be an API key's bank token/);
+      expect(await rejection(await platformToken(claims))).toMatch(/platform token may only be an API key's bank or provider token/);
+    });
+
+    const provider = { role: 'provider', bank_id: undefined, provider_id: 'cq-grid', region: '50', figures: ['energy.electricity', 'water'] };
+
+    it("accepts an API key provider token, with the provider's region scope and figures", async () => {
+      await expect(verifier.verify(await platformToken(provider))).resolves.toEqual({
+        subject: `api-key:${KEY_ID}`,
+        role: 'provider',
+        providerId: 'cq-grid',
+        regionPrefix: '50',
+        figures: ['energy.electricity', 'water'],
+        apiKeyId: KEY_ID,
+      });
+    });
+
+    it.each([
+      ['without a region', { ...provider, region: undefined }],
+      ['with a figure the report has not', { ...provider, figures: ['energy.wood'] }],
+      ['without figures', { ...provider, figures: [] }],
+      ['with a bank id as well', { ...provider, bank_id: 'cq-green-bank' }],
+    ])('refuses a provider token %s', async (_case, claims) => {
+      expect(await rejection(await platformToken(claims))).toMatch(/platform token may only be an API key's bank or provider token/);
+    });
+
+    it('refuses a provider token from the identity provider: only the platform mints them', async () => {
+      expect(await rejection(await sign({ role: 'provider', provider_id: 'cq-grid', region: '50', figures: ['energy'] }))).toMatch(/claims/);
     });
 
     it('refuses any type but at+jwt, whatever the identity provider may use', async () => {

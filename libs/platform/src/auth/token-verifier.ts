@@ -36,7 +36,7 @@ export interface TrustedIssuer {
 export interface TokenVerifierOptions {
   /** The organisation's identity provider: any role. */
   identityProvider: TrustedIssuer;
-  /** The platform's own issuer (finance, for API keys): only an API key's bank token (see api-key-token.ts). */
+  /** The platform's own issuer (finance, for API keys): only an API key's bank or provider token (see api-key-token.ts). */
   platform?: TrustedIssuer;
   /** `aud` must name one of these. */
   audiences: string[];
@@ -58,7 +58,7 @@ interface IssuerProfile {
 /**
  * Checks a bearer token: signed by a trusted issuer's key, of an accepted type (`typ`), for one of this service's
  * audiences, not expired, not yet valid or too old, with the claims of one of the platform's roles (the platform's
- * own issuer: only an API key's bank token), and, for an API-key token, its key not revoked. The one verifier every
+ * own issuer: only an API key's bank or provider token), and, for an API-key token, its key not revoked. The one verifier every
  * service uses.
  *
  * A token that passed every check is remembered (bounded LRU, keyed by the token string itself) until it expires or

@@ -26,7 +26,7 @@ export class ApiKeysController {
   })
   @ApiProblems(400, 404)
   create(@Param('bankId', BankIdParamPipe) bankId: string) {
-    return this.createApiKey.execute(bankId);
+    return this.createApiKey.execute({ kind: 'bank', id: bankId });
   }
 
   @Get()
@@ -34,7 +34,7 @@ export class ApiKeysController {
   @ApiOperation({ summary: "A bank's API keys, with when each was created, last used and revoked, never their secrets (administrators only)" })
   @ApiProblems(400, 404)
   list(@Param('bankId', BankIdParamPipe) bankId: string) {
-    return this.listApiKeys.execute(bankId);
+    return this.listApiKeys.execute({ kind: 'bank', id: bankId });
   }
 
   @Delete(':keyId')
@@ -43,6 +43,6 @@ export class ApiKeysController {
   @ApiOperation({ summary: 'Revoke an API key: it gets no new token, and every service refuses the tokens already issued for it within seconds. The last step of a rotation (administrators only)' })
   @ApiProblems(400, 404, 503)
   async revoke(@Param('bankId', BankIdParamPipe) bankId: string, @Param('keyId') keyId: string): Promise<void> {
-    await this.revokeApiKey.execute(bankId, keyId);
+    await this.revokeApiKey.execute({ kind: 'bank', id: bankId }, keyId);
   }
 }

@@ -14,9 +14,9 @@ export class AuthTokenController {
   @HttpCode(200)
   @Header('cache-control', 'no-store')
   @ApiOperation({
-    summary: `Exchange a bank's API key (header x-api-key) for a bank token valid ${PLATFORM_TOKEN_TTL_SECONDS} s, signed by the platform (anyone holding a valid, unrevoked key; no bearer token)`,
+    summary: `Exchange a bank's or data provider's API key (header x-api-key) for a bank or provider token valid ${PLATFORM_TOKEN_TTL_SECONDS} s, signed by the platform (anyone holding a valid, unrevoked key; no bearer token)`,
   })
-  @ApiHeader({ name: 'x-api-key', required: true, description: 'gec_<keyId>_<secret>, as issued by POST /v1/banks/{bankId}/api-keys' })
+  @ApiHeader({ name: 'x-api-key', required: true, description: 'gec_<keyId>_<secret>, as issued by POST /v1/banks/{bankId}/api-keys or POST /v1/providers/{providerId}/api-keys' })
   @ApiOkResponse({
     schema: {
       type: 'object',

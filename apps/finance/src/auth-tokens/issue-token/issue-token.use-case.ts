@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { apiKeyTokenClaims, DomainError, ServiceRuntime } from '@gec/platform';
+import { apiKeyTokenClaims, ApiKeyTokenClaims, DomainError, providerApiKeyTokenClaims, ServiceRuntime } from '@gec/platform';
 import { FinanceConfig } from '../../finance.config';
+import { ProvidersRepository } from '../../providers/providers.repository';
+import { StoredApiKey } from '../api-keys/api-keys.repository';
 import { parseApiKey, secretMatches } from '../api-keys/api-key-secret';
 import { ApiKeysRepository } from '../api-keys/api-keys.repository';
 import { PlatformSigningKey } from '../platform-key/platform-signing-key';
@@ -16,9 +18,10 @@ export class IssueTokenUseCase {
     private readonly apiKeys: ApiKeysRepository,
     private readonly signingKey: PlatformSigningKey,
     private readonly runtime: ServiceRuntime<FinanceConfig>,
+    private readonly providers: ProvidersRepository,
   ) {}
 
-  /** Exchanges a bank's API key for a short-lived bank token signed by the platform. */
+  /** Exchanges a bank's (or data provider's) API key for a short-lived bank (or provider) token signed by the platform. */
   async execute(presentedKey: string | undefined): Promise<TokenResponse> {
     this.signingKey.ensureAvailable();
     if (!presentedKey) throw unauthenticated('An API key is required in the x-api-key header.');
@@ -29,14 +32,21 @@ export class IssueTokenUseCase {
     if (stored.revokedAt) throw unauthenticated('The API key has been revoked.');
 
     const now = Date.now();
-    const { config } = this.runtime;
-    // The one shape verifiers accept from the platform issuer: the key's bank, nothing more, for 5 minutes.
-    const token = await this.signingKey.sign(
-      apiKeyTokenClaims({ issuer: config.AUTH_PLATFORM_ISSUER, audience: config.AUTH_AUDIENCE, keyId: stored.keyId, bankId: stored.bankId, jti: randomUUID(), now }),
-    );
+    // The two shapes verifiers accept from the platform issuer: the key's bank, or its provider with the scope it is
+    // registered with (read now, so a token never outlives a scope by more than its 5 minutes), nothing more.
+    const token = await this.signingKey.sign(await this.claimsFor(stored, now));
     await this.apiKeys.markUsed(stored.keyId, new Date(now));
-    this.runtime.logger.info({ keyId: stored.keyId, bankId: stored.bankId }, 'platform token issued for an API key');
+    this.runtime.logger.info({ keyId: stored.keyId, [stored.owner.kind === 'bank' ? 'bankId' : 'providerId']: stored.owner.id }, 'platform token issued for an API key');
     return { access_token: token, token_type: 'Bearer', expires_in: PLATFORM_TOKEN_TTL_SECONDS };
+  }
+
+  private async claimsFor(stored: StoredApiKey, now: number): Promise<ApiKeyTokenClaims> {
+    const { config } = this.runtime;
+    const common = { issuer: config.AUTH_PLATFORM_ISSUER, audience: config.AUTH_AUDIENCE, keyId: stored.keyId, jti: randomUUID(), now };
+    if (stored.owner.kind === 'bank') return apiKeyTokenClaims({ ...common, bankId: stored.owner.id });
+    const provider = await this.providers.find(stored.owner.id);
+    if (!provider) throw unauthenticated(INVALID_KEY);
+    return providerApiKeyTokenClaims({ ...common, providerId: provider.id, region: provider.regionScope, figures: provider.figures });
   }
 }
 

@@ -5,6 +5,8 @@ import { Caller, deterministicId, EnterpriseAccess, EventFactory, EventProducer,
 import { EnterprisesRepository } from '../../enterprises/enterprises.repository';
 import { newRevision } from '../../reports/report';
 import { ImportedRevision, ReportsRepository } from '../../reports/reports.repository';
+import { withProviderFigures } from '../../reports/sources/self-revision';
+import { SourcePolicy } from '../../reports/sources/source-policy';
 import { SubmitReportCommand, submitReportSchema } from '../../reports/submit-report/submit-report.dto';
 import { ImportRecord, ImportRowError } from '../import';
 import { ImportFileRow } from '../import-file.reader';
@@ -39,6 +41,7 @@ export class ImportChunkProcessor {
     private readonly reports: ReportsRepository,
     private readonly events: EventFactory,
     private readonly producer: EventProducer,
+    private readonly policy: SourcePolicy,
   ) {}
 
   async process(record: ImportRecord, rows: readonly ImportFileRow[]): Promise<ChunkOutcome> {
@@ -84,7 +87,12 @@ export class ImportChunkProcessor {
       access,
       period: command.period,
       source: { importId: record.importId, row },
-      build: (next, lastMonth) => newRevision({ ...command, reason: command.reason ?? (next > 1 ? `bulk import ${record.filename}` : undefined) }, next, submittedAt, lastMonth),
+      build: (next, lastMonth, current) => {
+        const own = newRevision({ ...command, reason: command.reason ?? (next > 1 ? `bulk import ${record.filename}` : undefined) }, next, submittedAt, lastMonth);
+        // Data providers' figures for the period take their place by precedence, as for a report submitted alone.
+        const { revision, source } = withProviderFigures(own, command, current, this.policy, lastMonth, true);
+        return { revision, self: source?.self };
+      },
     }));
     if (revisions.length > 0) {
       const stored = await this.reports.appendImported(revisions);

@@ -5,6 +5,8 @@ import { Caller, DomainError, EventFactory, grantAccess } from '@gec/platform';
 import { EnterprisesRepository } from '../../enterprises/enterprises.repository';
 import { newRevision } from '../report';
 import { ReportsRepository } from '../reports.repository';
+import { withProviderFigures } from '../sources/self-revision';
+import { SourcePolicy } from '../sources/source-policy';
 import { SubmitReportCommand } from './submit-report.dto';
 
 export interface SubmitReportResult {
@@ -21,6 +23,7 @@ export class SubmitReportUseCase {
     private readonly enterprises: EnterprisesRepository,
     private readonly reports: ReportsRepository,
     private readonly events: EventFactory,
+    private readonly policy: SourcePolicy,
   ) {}
 
   /**
@@ -34,13 +37,14 @@ export class SubmitReportUseCase {
     const { industryDivision, regionCode } = enterprise;
     const submittedAt = new Date().toISOString();
     let warnings: PlausibilityWarning[] = [];
-    const revision = await this.reports.appendRevision(access, command.period, (next, lastMonth) => {
+    const revision = await this.reports.appendRevision(access, command.period, (next, lastMonth, current) => {
       if (next > 1 && !command.reason) {
         throw DomainError.validation([{ field: 'reason', reason: `the ${command.period} report already has revision ${next - 1}; say why this one replaces it` }]);
       }
-      const revision = newRevision(command, next, submittedAt, lastMonth);
+      // Figures data providers gave for the period take their place by precedence (sources/self-revision.ts).
+      const { revision, source } = withProviderFigures(newRevision(command, next, submittedAt, lastMonth), command, current, this.policy, lastMonth);
       warnings = revision.warnings;
-      return { revision, event: this.events.create(TOPICS.reportAccepted, { uscc, period: command.period, ...revision, industryDivision, regionCode }) };
+      return { revision, source, event: this.events.create(TOPICS.reportAccepted, { uscc, period: command.period, ...revision, industryDivision, regionCode }) };
     });
     return { uscc, period: command.period, revision, status: 'accepted', warnings };
   }

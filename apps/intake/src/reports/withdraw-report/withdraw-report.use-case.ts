@@ -33,7 +33,7 @@ export class WithdrawReportUseCase {
     if (!access || !enterprise) throw DomainError.notFound(`No report for ${period} from enterprise ${uscc}.`);
     const { industryDivision, regionCode } = enterprise;
     const withdrawnAt = new Date().toISOString();
-    const revision = await this.reports.appendRevision(access, period, (next, _lastMonth, latest) => {
+    const revision = await this.reports.appendRevision(access, period, (next, _lastMonth, { latest }) => {
       if (!latest) throw DomainError.notFound(`No report for ${period} from enterprise ${uscc}.`);
       if (isWithdrawn(latest)) throw DomainError.conflict(`The ${period} report of ${uscc} was already withdrawn (revision ${latest.revision}); submit it again to revise it.`);
       const revision: WithdrawnRevision = { revision: next, submittedAt: withdrawnAt, status: 'withdrawn', reason: command.reason, warnings: [] };

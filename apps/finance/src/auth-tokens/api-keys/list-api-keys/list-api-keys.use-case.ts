@@ -1,18 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { BanksRepository } from '../../../banks/banks.repository';
-import { ApiKey } from '../api-key';
+import { ProvidersRepository } from '../../../providers/providers.repository';
+import { ApiKey, ApiKeyOwner } from '../api-key';
 import { ApiKeysRepository } from '../api-keys.repository';
-import { requireBank } from '../known-bank';
+import { requireOwner } from '../known-bank';
 
 @Injectable()
 export class ListApiKeysUseCase {
   constructor(
     private readonly banks: BanksRepository,
     private readonly apiKeys: ApiKeysRepository,
+    private readonly providers: ProvidersRepository,
   ) {}
 
-  async execute(bankId: string): Promise<ApiKey[]> {
-    await requireBank(this.banks, bankId);
-    return this.apiKeys.listByBank(bankId);
+  async execute(owner: ApiKeyOwner): Promise<ApiKey[]> {
+    await requireOwner(this.banks, this.providers, owner);
+    return this.apiKeys.listByOwner(owner);
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ApiKeyRevocations, DomainError } from '@gec/platform';
+import { ApiKeyOwner } from '../api-key';
 import { ApiKeysRepository } from '../api-keys.repository';
 
 @Injectable()
@@ -14,9 +15,9 @@ export class RevokeApiKeyUseCase {
    * every service within seconds (the shared denylist). Idempotent: if Redis fails after the record was written, the
    * request fails (503) and repeating it completes the revocation.
    */
-  async execute(bankId: string, keyId: string): Promise<void> {
+  async execute(owner: ApiKeyOwner, keyId: string): Promise<void> {
     const at = new Date();
-    if (!(await this.apiKeys.revoke(bankId, keyId, at))) throw DomainError.notFound(`Bank ${bankId} has no API key ${keyId}.`);
+    if (!(await this.apiKeys.revoke(owner, keyId, at))) throw DomainError.notFound(`${owner.kind === 'bank' ? 'Bank' : 'Provider'} ${owner.id} has no API key ${keyId}.`);
     try {
       await this.revocations.revoke(keyId, at);
     } catch {

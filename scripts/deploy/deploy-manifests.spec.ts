@@ -1,7 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-// js-yaml comes with @nestjs/swagger; it is read here only (a devDependency of its own is asked for in the report).
-// eslint-disable-next-line @nx/enforce-module-boundaries
 import { CORE_SCHEMA, load, loadAll, mergeTag } from 'js-yaml';
 import { ALL_TOPICS, deadLetterTopicName } from '@gec/contracts';
 import { PlatformMetrics } from '@gec/platform';

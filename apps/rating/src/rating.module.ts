@@ -18,6 +18,7 @@ import { RatingsRepository } from './ratings/ratings.repository';
 import { RerateIndustryUseCase } from './ratings/rerate-industry/rerate-industry.use-case';
 import { RerateProgressRepository } from './ratings/rerate-industry/rerate-progress.repository';
 import { ReratingController } from './ratings/rerate-industry/rerating.controller';
+import { MethodologiesController } from './methodologies/methodologies.controller';
 
 @Module({})
 export class RatingModule {
@@ -25,7 +26,7 @@ export class RatingModule {
     return {
       module: RatingModule,
       imports: [PlatformModule.forRoot(runtime)],
-      controllers: [RatingsController, ReratingController, BenchmarksConsumer, ConsentsConsumer],
+      controllers: [RatingsController, ReratingController, MethodologiesController, BenchmarksConsumer, ConsentsConsumer],
       providers: [
         MembersRepository,
         BenchmarksRepository,

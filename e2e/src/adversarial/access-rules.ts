@@ -107,6 +107,9 @@ export const ACCESS_RULES: Record<string, (f: Fixture) => OperationRule> = {
   'rating POST /v1/rerating/{industryDivision}/{period}': () => ({ ok: 202 }),
 
   'finance GET /v1/products': () => ({ ok: 200 }),
+  // Methodologies are the platform's published rules, the same for every signed-in caller.
+  'rating GET /v1/methodologies': () => ({ ok: 200, tenant: 'none' }),
+  'rating GET /v1/methodologies/{id}/{version}': () => ({ ok: 200, tenant: 'none', params: { id: 'green-efficiency-code', version: '2026.1' } }),
   'finance PUT /v1/products/{id}': () => ({
     ok: 200,
     params: { id: 'green-loan' },

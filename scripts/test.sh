@@ -24,7 +24,7 @@ mkdir -p "$ROOT/.local"
 infra_pid=$!
 # schemathesis (PyPI) for the adversarial e2e test, into .local/venv on the first run.
 if [[ "$MODE" == all ]]; then
-  (bash scripts/ensure-schemathesis.sh >/dev/null 2>"$ROOT/.local/schemathesis-install.log") &
+  (bash scripts/ensure-python-tool.sh schemathesis >/dev/null 2>"$ROOT/.local/schemathesis-install.log") &
   schemathesis_pid=$!
 fi
 

@@ -5,7 +5,7 @@
 # are (the overlays' patches are then left unchecked, and it says so).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
-bash "$ROOT/scripts/ensure-kubernetes-validate.sh" >/dev/null
+bash "$ROOT/scripts/ensure-python-tool.sh" kubernetes-validate >/dev/null
 PYTHON="$ROOT/.local/venv/bin/python"
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT

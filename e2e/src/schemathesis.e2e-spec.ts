@@ -21,7 +21,7 @@ const ROLES: Record<string, TokenClaims> = {
 };
 
 /**
- * schemathesis (PyPI, installed by scripts/ensure-schemathesis.sh) generates requests from each service's OpenAPI
+ * schemathesis (PyPI, installed by scripts/ensure-python-tool.sh schemathesis) generates requests from each service's OpenAPI
  * document, valid and invalid, with a token of each role, and fails on any 5xx, any status the document does not
  * list, any response that does not match its documented schema or content type, and any invalid request accepted.
  */
@@ -31,7 +31,7 @@ describe('every service against its own OpenAPI document (schemathesis)', () => 
   let platform: PlatformProcesses;
 
   beforeAll(async () => {
-    if (!existsSync(SCHEMATHESIS)) throw new Error('schemathesis is not installed: run `bash scripts/ensure-schemathesis.sh` (npm test does)');
+    if (!existsSync(SCHEMATHESIS)) throw new Error('schemathesis is not installed: run `bash scripts/ensure-python-tool.sh schemathesis` (npm test does)');
     mkdirSync(outDir, { recursive: true });
     await createPlatformTopics(run.topicPrefix);
     // Generated requests come fast from one caller per role: lift the rate limit, which the access matrix covers.

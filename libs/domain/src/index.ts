@@ -67,6 +67,17 @@ export { evaluateEligibility } from './finance/evaluate-eligibility';
 export type { FigureIssue, RenewableGeneration, RenewableSource, ResourceFigures, ResourceIndicators } from './report/report-figures';
 export { computeResourceIndicators, RENEWABLE_SOURCES, resourceFigureErrors, selfConsumedRenewableKwh } from './report/report-figures';
 export type { PlausibilityInput, PlausibilityWarning } from './report/plausibility';
-export { PLAUSIBILITY_RULES, plausibilityWarnings } from './report/plausibility';
+export { PLAUSIBILITY_RULES, permitWarnings, plausibilityWarnings } from './report/plausibility';
+export type { Certification, CertificationStandard, EnterpriseProfile, Facility, GreenFactoryLevel, GreenFactoryRecognition, Pollutant, PollutantAmounts } from './profile/enterprise-profile';
+export {
+  CERTIFICATION_STANDARDS,
+  FACILITY_ID_PATTERN,
+  GREEN_FACTORY_LEVELS,
+  POLLUTANTS,
+  profileErrors,
+  validateFacilityId,
+  validateIndustryClass,
+  versionInForce,
+} from './profile/enterprise-profile';
 export type { ImportCellIssue, ImportColumn, MappedImportRow } from './report/report-import-columns';
 export { energyColumnName, IMPORT_COLUMNS, importColumnOfField, importHeaderIssues, mapImportRow, REQUIRED_IMPORT_COLUMNS } from './report/report-import-columns';

@@ -1,4 +1,4 @@
-import { CURRENT_FACTOR_TABLES, EnergyQuantity, energyTceOf, PlausibilityWarning, plausibilityWarnings, ResourceFigures } from '@gec/domain';
+import { CURRENT_FACTOR_TABLES, EnergyQuantity, energyTceOf, PlausibilityWarning, permitWarnings, plausibilityWarnings, PollutantAmounts, ResourceFigures } from '@gec/domain';
 
 /** One submitted revision of an enterprise's report for a period; energy in canonical units, other figures as named. */
 export interface ReportRevision extends ResourceFigures {
@@ -12,6 +12,8 @@ export interface ReportRevision extends ResourceFigures {
   reason?: string;
   /** Figures that are allowed but unlikely, as found when the revision was accepted. */
   warnings: PlausibilityWarning[];
+  /** The facility (of the profile in force for the period) the report is about; absent for the enterprise as a whole. */
+  facility?: string;
   /** The bulk import row it came from (absent for a report submitted alone): a replayed chunk finds it and writes nothing. */
   source?: { importId: string; row: number };
 }
@@ -29,15 +31,25 @@ export interface ReportHistory {
   revisions: ReportRevision[];
 }
 
+/** What the plausibility checks compare a revision with besides the previous month. */
+export interface RevisionContext {
+  /** The latest revision of each earlier month of the same year (any order; months without a report left out). */
+  earlierThisYear?: readonly ReportRevision[];
+  /** The permitted annual pollutant amounts of the profile in force for the period. */
+  permitted?: PollutantAmounts;
+}
+
 /**
  * A new revision from a validated submission (single or imported): its figures, its reason, and its plausibility
- * warnings against the previous month's latest revision, with energy priced by the current coal-equivalent table.
+ * warnings against the previous month's latest revision, with energy priced by the current coal-equivalent table,
+ * and against the permitted annual pollutant amounts (year to date).
  */
 export function newRevision(
-  command: Pick<ReportRevision, 'valueAdded' | 'outputValue' | 'energy' | 'ownRenewableElectricityKwh'> & { figures: ResourceFigures; reason?: string },
+  command: Pick<ReportRevision, 'valueAdded' | 'outputValue' | 'energy' | 'ownRenewableElectricityKwh'> & { figures: ResourceFigures; reason?: string; facility?: string },
   next: number,
   submittedAt: string,
   lastMonth: ReportRevision | undefined,
+  context: RevisionContext = {},
 ): ReportRevision {
   const plausibility = (r: Pick<ReportRevision, 'valueAdded' | 'outputValue' | 'energy'>) => ({ ...r, energyTce: energyTceOf(r.energy, CURRENT_FACTOR_TABLES) });
   return {
@@ -49,6 +61,10 @@ export function newRevision(
     ownRenewableElectricityKwh: command.ownRenewableElectricityKwh,
     ...command.figures,
     ...(command.reason ? { reason: command.reason } : {}),
-    warnings: plausibilityWarnings(plausibility(command), lastMonth && plausibility(lastMonth)),
+    ...(command.facility ? { facility: command.facility } : {}),
+    warnings: [
+      ...plausibilityWarnings(plausibility(command), lastMonth && plausibility(lastMonth)),
+      ...permitWarnings(command.figures.pollutants, (context.earlierThisYear ?? []).map((r) => r.pollutants), context.permitted),
+    ],
   };
 }

@@ -12,7 +12,9 @@ export interface ImportedRevision {
   access: EnterpriseAccess;
   period: string;
   source: { importId: string; row: number };
-  build: (revision: number, previousMonth: ReportRevision | undefined) => ReportRevision;
+  /** Whether `build` needs the year's earlier months (a pollutant permit is in force). */
+  yearToDate?: boolean;
+  build: (revision: number, previousMonth: ReportRevision | undefined, earlierThisYear: ReportRevision[]) => ReportRevision;
 }
 
 type StoredReport = Pick<ReportDocument, '_id' | 'revision' | 'revisions'>;
@@ -35,18 +37,23 @@ export class ReportsRepository {
   async appendRevision(
     access: EnterpriseAccess,
     period: string,
-    build: (revision: number, previousMonth: ReportRevision | undefined) => { revision: ReportRevision; event: OutboxEntry },
+    build: (revision: number, previousMonth: ReportRevision | undefined, earlierThisYear: ReportRevision[]) => { revision: ReportRevision; event: OutboxEntry },
+    options: { yearToDate?: boolean } = {},
   ): Promise<number> {
     const uscc = access.uscc;
     const id = reportId(uscc, period);
-    const before = reportId(uscc, previousMonth(parsePeriodOrThrow(period)));
+    const parsed = parsePeriodOrThrow(period);
+    const before = reportId(uscc, previousMonth(parsed));
+    // With a pollutant permit in force, the year's earlier months too (their sum is checked against it).
+    const earlier = options.yearToDate ? earlierMonthsOfYear(parsed).map((m) => reportId(uscc, m)) : [];
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       // The period's current revision and the previous month's report (for plausibility), in one round trip.
-      const docs = await findByIds<Pick<ReportDocument, '_id' | 'revision' | 'revisions'>>(this.model as never, [id, before], { revision: 1, revisions: 1 });
+      const docs = await findByIds<Pick<ReportDocument, '_id' | 'revision' | 'revisions'>>(this.model as never, [id, before, ...earlier], { revision: 1, revisions: 1 });
       const current = docs.find((d) => d._id === id);
       const lastMonth = docs.find((d) => d._id === before)?.revisions.at(-1);
+      const earlierThisYear = docs.filter((d) => earlier.includes(d._id)).map((d) => d.revisions[d.revisions.length - 1]);
       const next = (current?.revision ?? 0) + 1;
-      const { revision, event } = build(next, lastMonth);
+      const { revision, event } = build(next, lastMonth, earlierThisYear);
       const written = await this.outbox.commit({ model: this.model as never, id }, async () => {
         if (!current) {
           try {
@@ -77,7 +84,8 @@ export class ReportsRepository {
   async appendImported(rows: readonly ImportedRevision[]): Promise<ReportRevision[]> {
     const ids = [...new Set(rows.map((r) => reportId(r.access.uscc, r.period)))];
     const before = rows.map((r) => reportId(r.access.uscc, previousMonth(parsePeriodOrThrow(r.period))));
-    const read = [...new Set([...ids, ...before])];
+    const earlier = rows.map((r) => (r.yearToDate ? earlierMonthsOfYear(parsePeriodOrThrow(r.period)).map((m) => reportId(r.access.uscc, m)) : []));
+    const read = [...new Set([...ids, ...before, ...earlier.flat()])];
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const docs = new Map((await findByIds<StoredReport>(this.model as never, read, { revision: 1, revisions: 1 })).map((d) => [d._id, d]));
       const added = new Map<string, { uscc: string; period: string; revisions: ReportRevision[] }>();
@@ -86,7 +94,8 @@ export class ReportsRepository {
         const id = reportId(row.access.uscc, row.period);
         const done = docs.get(id)?.revisions.find((r) => r.source?.importId === row.source.importId && r.source.row === row.source.row);
         if (done) return done;
-        const revision = { ...row.build((latest(id)?.revision ?? 0) + 1, latest(before[i])), source: row.source };
+        const earlierThisYear = earlier[i].map(latest).filter((r): r is ReportRevision => r !== undefined);
+        const revision = { ...row.build((latest(id)?.revision ?? 0) + 1, latest(before[i]), earlierThisYear), source: row.source };
         const entry = added.get(id) ?? { uscc: row.access.uscc, period: row.period, revisions: [] };
         entry.revisions.push(revision);
         added.set(id, entry);
@@ -141,6 +150,11 @@ function parsePeriodOrThrow(period: string) {
   const parsed = parsePeriod(period);
   if (!parsed.ok) throw new RangeError(parsed.reason);
   return parsed.value;
+}
+
+/** The months of the period's year before it, as `YYYY-MM`. */
+function earlierMonthsOfYear(period: { year: number; month: number }): string[] {
+  return Array.from({ length: period.month - 1 }, (_, i) => `${period.year}-${String(i + 1).padStart(2, '0')}`);
 }
 
 function reportId(uscc: string, period: string): string {

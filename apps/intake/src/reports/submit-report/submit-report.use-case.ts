@@ -5,6 +5,8 @@ import { Caller, DomainError, EventFactory, grantAccess } from '@gec/platform';
 import { EnterprisesRepository } from '../../enterprises/enterprises.repository';
 import { newRevision } from '../report';
 import { ReportsRepository } from '../reports.repository';
+import { ProfilesRepository } from '../../profiles/profiles.repository';
+import { facilityIssue } from '../facility-check';
 import { SubmitReportCommand } from './submit-report.dto';
 
 export interface SubmitReportResult {
@@ -20,6 +22,7 @@ export class SubmitReportUseCase {
   constructor(
     private readonly enterprises: EnterprisesRepository,
     private readonly reports: ReportsRepository,
+    private readonly profiles: ProfilesRepository,
     private readonly events: EventFactory,
   ) {}
 
@@ -32,16 +35,22 @@ export class SubmitReportUseCase {
     const enterprise = access && (await this.enterprises.find(access));
     if (!access || !enterprise) throw DomainError.notFound(`No enterprise ${uscc} is registered.`);
     const { industryDivision, regionCode } = enterprise;
+    // The profile in force for the period: its facilities (a report naming one) and its pollutant permits.
+    const [{ version: profile }] = await this.profiles.inForce([{ uscc, month: command.period }]);
+    const issue = facilityIssue(command.facility, profile, command.period);
+    if (issue) throw DomainError.validation([{ field: 'facility', reason: issue }]);
+    const permitted = profile?.permittedPollutants;
+    const yearToDate = permitted !== undefined && Object.keys(permitted).length > 0;
     const submittedAt = new Date().toISOString();
     let warnings: PlausibilityWarning[] = [];
-    const revision = await this.reports.appendRevision(access, command.period, (next, lastMonth) => {
+    const revision = await this.reports.appendRevision(access, command.period, (next, lastMonth, earlierThisYear) => {
       if (next > 1 && !command.reason) {
         throw DomainError.validation([{ field: 'reason', reason: `the ${command.period} report already has revision ${next - 1}; say why this one replaces it` }]);
       }
-      const revision = newRevision(command, next, submittedAt, lastMonth);
+      const revision = newRevision(command, next, submittedAt, lastMonth, { earlierThisYear, permitted });
       warnings = revision.warnings;
       return { revision, event: this.events.create(TOPICS.reportAccepted, { uscc, period: command.period, ...revision, industryDivision, regionCode }) };
-    });
+    }, { yearToDate });
     return { uscc, period: command.period, revision, status: 'accepted', warnings };
   }
 }

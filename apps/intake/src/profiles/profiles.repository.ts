@@ -9,12 +9,6 @@ const MAX_ATTEMPTS = 5;
 
 type StoredVersion = Pick<ProfileVersionDocument, '_id' | 'uscc' | 'effectiveFrom' | 'revision' | 'revisions'>;
 
-/** A profile version in force for one enterprise and month, as the report checks need it. */
-export interface ProfileInForce {
-  uscc: string;
-  month: string;
-  version?: ProfileVersion;
-}
 
 @Injectable()
 export class ProfilesRepository {
@@ -70,8 +64,8 @@ export class ProfilesRepository {
 
   /** The version in force in `month` (YYYY-MM), if any and if the access reaches the enterprise. */
   async findInForce(access: EnterpriseAccess, enterprise: Admitted<Enterprise>, month: string): Promise<Admitted<ProfileVersion> | null> {
-    const [found] = await this.inForce([{ uscc: access.uscc, month }]);
-    return admit(access, enterprise.regionCode, found.version);
+    const [found] = await this.load([{ uscc: access.uscc, month }]);
+    return admit(access, enterprise.regionCode, found);
   }
 
   /** Every version, oldest first. */
@@ -85,11 +79,17 @@ export class ProfilesRepository {
   }
 
   /**
-   * The versions in force for enterprises and months (a report's period, an import chunk's rows): one bulk read of
-   * the enterprises' version lists, one of the versions they point to. Pipeline checks only: the caller's access to
-   * each enterprise was established before (`submit-report`, the import's row access).
+   * The versions in force for the enterprises and months a report or an import chunk's rows name (each with the
+   * submitter's access: the enterprise itself, an administrator): one bulk read of the enterprises' version lists, one
+   * of the versions they point to. Undefined where no version had started, or the access does not reach it.
    */
-  async inForce(wanted: ReadonlyArray<{ uscc: string; month: string }>): Promise<ProfileInForce[]> {
+  async inForce(wanted: ReadonlyArray<{ access: EnterpriseAccess; month: string }>): Promise<Array<Admitted<ProfileVersion> | undefined>> {
+    const found = await this.load(wanted.map((w) => ({ uscc: w.access.uscc, month: w.month })));
+    // Submitters are enterprises and administrators, whose access has no region to check.
+    return found.map((version, i) => admit(wanted[i].access, undefined, version) ?? undefined);
+  }
+
+  private async load(wanted: ReadonlyArray<{ uscc: string; month: string }>): Promise<Array<ProfileVersion | undefined>> {
     if (wanted.length === 0) return [];
     const lists = new Map((await findByIds<ProfileIndexDocument>(this.index as never, wanted.map((w) => w.uscc))).map((d) => [d._id, d.versions]));
     // A month listed whose document a crash kept from being written falls back to the one before it.
@@ -100,8 +100,7 @@ export class ProfilesRepository {
     const docs = new Map((await findByIds<StoredVersion>(this.versions as never, candidates.flatMap((c) => c.slice(0, 2)), { outbox: 0 })).map((d) => [d._id, d]));
     return wanted.map((w, i) => {
       const doc = candidates[i].map((id) => docs.get(id)).find((d) => d !== undefined);
-      const months = lists.get(w.uscc) ?? [];
-      return { ...w, ...(doc ? { version: toVersion(w.uscc, doc.effectiveFrom, doc.revisions[doc.revisions.length - 1], months) } : {}) };
+      return doc && toVersion(w.uscc, doc.effectiveFrom, doc.revisions[doc.revisions.length - 1], lists.get(w.uscc) ?? []);
     });
   }
 

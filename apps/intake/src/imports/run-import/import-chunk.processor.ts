@@ -78,9 +78,9 @@ export class ImportChunkProcessor {
     // One bulk read of the enterprises, one of the profiles in force for the rows' periods (facilities, permits).
     const [registered, profiles] = await Promise.all([
       this.enterprises.findMany(valid.map((v) => v.access)),
-      this.profiles.inForce(valid.map((v) => ({ uscc: v.access.uscc, month: v.command.period }))),
+      this.profiles.inForce(valid.map((v) => ({ access: v.access, month: v.command.period }))),
     ]);
-    const profileOf = new Map(valid.map((v, i) => [v.row, profiles[i].version]));
+    const profileOf = new Map(valid.map((v, i) => [v.row, profiles[i]]));
     const accepted = valid.filter((v) => {
       if (!registered.has(v.access.uscc)) {
         fail(v.row, 'uscc', `no enterprise ${v.access.uscc} is registered`);

@@ -36,7 +36,7 @@ export class SubmitReportUseCase {
     if (!access || !enterprise) throw DomainError.notFound(`No enterprise ${uscc} is registered.`);
     const { industryDivision, regionCode } = enterprise;
     // The profile in force for the period: its facilities (a report naming one) and its pollutant permits.
-    const [{ version: profile }] = await this.profiles.inForce([{ uscc, month: command.period }]);
+    const [profile] = await this.profiles.inForce([{ access, month: command.period }]);
     const issue = facilityIssue(command.facility, profile, command.period);
     if (issue) throw DomainError.validation([{ field: 'facility', reason: issue }]);
     const permitted = profile?.permittedPollutants;

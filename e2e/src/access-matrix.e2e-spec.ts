@@ -8,6 +8,12 @@ const PERIOD = '2026-10';
 const target = makeUscc('91500112MA5ACL001');
 const stranger = makeUscc('91330100MA5ACL002');
 const report = { period: PERIOD, valueAdded: 1500, outputValue: 6000, energy: [{ carrier: 'electricity', quantity: 700, unit: 'MWh' }, { carrier: 'raw_coal', quantity: 120, unit: 't' }] };
+const profile = {
+  effectiveFrom: PERIOD,
+  facilities: [{ id: 'plant-1', name: 'Yubei plant', regionCode: '500112', industryClass: 'C3041', siteAreaM2: 80000, buildingFootprintM2: 30000, floorAreaM2: 52000 }],
+  certifications: [{ standard: 'ISO 50001', certificateNo: 'EnMS-1', validFrom: '2025-01-01', validUntil: '2028-01-01' }],
+  permittedPollutants: { so2T: 12 },
+};
 const BANKS = { consented: 'cq-green-bank', none: 'no-consent-bank', expiring: 'expiring-bank', spare: 'spare-bank', revocable: 'revocable-bank' };
 const CONSENT_TTL_MS = 6000;
 const PROVIDERS = {
@@ -39,6 +45,7 @@ describe('who may call what, and whose data they see (all four services running)
     report,
     provider: PROVIDERS['provider:in-region'].id,
     revocableProviderKeyId: '',
+    profile,
   };
   // Each provider's API key, and when its token was last exchanged for.
   const providerKeys = {} as Record<keyof typeof PROVIDERS, { apiKey: string; at: number }>;
@@ -78,6 +85,7 @@ describe('who may call what, and whose data they see (all four services running)
       as(201)(await request('POST', `${intake}/v1/enterprises`, { uscc, name: `Enterprise ${uscc}`, industryCode: 'C3041' }, headers[caller]));
       as(202)(await request('POST', `${intake}/v1/enterprises/${uscc}/reports`, report, headers[caller]));
     }
+    as(200)(await request('PUT', `${intake}/v1/enterprises/${target}/profile`, profile, headers['enterprise:own']));
     for (const id of [BANKS.none, BANKS.expiring, BANKS.spare, BANKS.revocable]) as(201)(await request('POST', `${finance}/v1/banks`, { id, name: id }, headers.admin));
     const expiresAt = new Date(Date.now() + CONSENT_TTL_MS);
     as(201)(await request('POST', `${finance}/v1/enterprises/${target}/consents`, { bankId: BANKS.expiring, expiresAt: expiresAt.toISOString() }, headers['enterprise:own']));

@@ -21,6 +21,10 @@ import { UploadImportUseCase } from './imports/upload-import/upload-import.use-c
 import { RunImportUseCase } from './imports/run-import/run-import.use-case';
 import { ImportChunkProcessor } from './imports/run-import/import-chunk.processor';
 import { GetImportUseCase } from './imports/get-import/get-import.use-case';
+import { ProfilesController } from './profiles/profiles.controller';
+import { ProfilesRepository } from './profiles/profiles.repository';
+import { PutProfileUseCase } from './profiles/put-profile/put-profile.use-case';
+import { GetProfileUseCase } from './profiles/get-profile/get-profile.use-case';
 
 @Module({})
 export class IntakeModule {
@@ -28,11 +32,12 @@ export class IntakeModule {
     return {
       module: IntakeModule,
       imports: [PlatformModule.forRoot(runtime)],
-      controllers: [EnterprisesController, ReportsController, ImportsController, ReportSourcesController],
+      controllers: [EnterprisesController, ProfilesController, ReportsController, ImportsController, ReportSourcesController],
       providers: [
         EnterprisesRepository, ReportsRepository, RegisterEnterpriseUseCase, GetEnterpriseUseCase, SubmitReportUseCase, GetReportUseCase, WithdrawReportUseCase,
         ImportsRepository, ImportsQueue, ImportsProcessor, UploadImportUseCase, RunImportUseCase, ImportChunkProcessor, GetImportUseCase,
         SourcePolicy, PutProviderFiguresUseCase, GetReportSourcesUseCase,
+        ProfilesRepository, PutProfileUseCase, GetProfileUseCase,
       ],
     };
   }

@@ -41,6 +41,8 @@ export interface Fixture {
   /** The in-region data provider (whose token `provider:in-region` carries), and its API key the matrix revokes. */
   provider: string;
   revocableProviderKeyId: string;
+  /** A profile version of the target, in force from `period`. */
+  profile: object;
 }
 
 /**
@@ -69,6 +71,11 @@ export interface OperationRule {
 export const ACCESS_RULES: Record<string, (f: Fixture) => OperationRule> = {
   'intake POST /v1/enterprises': (f) => ({ ok: 409, body: { uscc: f.target, name: 'Again', industryCode: 'C30' }, tenant: 'body', hidden: 403 }),
   'intake GET /v1/enterprises/{uscc}': () => ({ ok: 200 }),
+  // The target's profile has a version from the fixture's period (put before the matrix runs); a PUT of that month is a
+  // corrected revision of it. Regulators read the profile of their region's enterprises, never change it.
+  'intake PUT /v1/enterprises/{uscc}/profile': (f) => ({ ok: 200, body: f.profile }),
+  'intake GET /v1/enterprises/{uscc}/profile': (f) => ({ ok: 200, query: { at: f.period } }),
+  'intake GET /v1/enterprises/{uscc}/profile/versions': () => ({ ok: 200 }),
   // The fixture's period already has a report, so the enterprise's own submission is a revision and says why.
   'intake POST /v1/enterprises/{uscc}/reports': (f) => ({ ok: 202, body: { ...f.report, reason: 'access matrix' } }),
   'intake GET /v1/enterprises/{uscc}/reports/{period}': () => ({ ok: 200 }),

@@ -5,6 +5,7 @@ export * from './topics/topics';
 export * from './shared-patterns';
 export * from './intake/enterprise-registered.event';
 export * from './intake/report-accepted.event';
+export * from './intake/profile-changed.event';
 export * from './intake/report-figures.schema';
 export * from './intake/report-figure-keys';
 export * from './metrics/indicators-computed.event';

@@ -67,7 +67,18 @@ export { evaluateEligibility } from './finance/evaluate-eligibility';
 export type { FigureIssue, RenewableGeneration, RenewableSource, ResourceFigures, ResourceIndicators } from './report/report-figures';
 export { computeResourceIndicators, RENEWABLE_SOURCES, resourceFigureErrors, selfConsumedRenewableKwh } from './report/report-figures';
 export type { PlausibilityInput, PlausibilityWarning } from './report/plausibility';
-export { PLAUSIBILITY_RULES, plausibilityWarnings } from './report/plausibility';
+export { PLAUSIBILITY_RULES, permitWarnings, plausibilityWarnings } from './report/plausibility';
+export type { Certification, CertificationStandard, EnterpriseProfile, Facility, GreenFactoryLevel, GreenFactoryRecognition, Pollutant, PollutantAmounts } from './profile/enterprise-profile';
+export {
+  CERTIFICATION_STANDARDS,
+  FACILITY_ID_PATTERN,
+  GREEN_FACTORY_LEVELS,
+  POLLUTANTS,
+  profileErrors,
+  validateFacilityId,
+  validateIndustryClass,
+  versionInForce,
+} from './profile/enterprise-profile';
 export type { ImportCellIssue, ImportColumn, MappedImportRow } from './report/report-import-columns';
 export { energyColumnName, IMPORT_COLUMNS, importColumnOfField, importHeaderIssues, mapImportRow, REQUIRED_IMPORT_COLUMNS } from './report/report-import-columns';
 
@@ -98,8 +109,7 @@ export { factorTablesForGrid, GRID_FACTOR_SERIES } from './green-code/methodolog
 export { factorTablesByVersion } from './green-code/methodology/factor-tables-by-version';
 export type { RatingPeriod } from './green-code/period/rating-period';
 export { parseRatingPeriod, periodEndingAt } from './green-code/period/rating-period';
-export type { MonthFigures, Pollutant, PollutantPermits } from './green-code/period/month-figures';
-export { POLLUTANTS } from './green-code/period/month-figures';
+export type { MonthFigures, PollutantPermits } from './green-code/period/month-figures';
 export type { PeriodFigures } from './green-code/period/aggregate-period';
 export { aggregatePeriod } from './green-code/period/aggregate-period';
 export type { GreenIndicatorValues } from './green-code/indicators/green-indicators';

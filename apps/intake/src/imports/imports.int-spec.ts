@@ -173,7 +173,7 @@ describe('intake: bulk import of reports', () => {
     const errors = await errorsOf(started.body.importId, own);
     expect(errors).toEqual([
       { row: '3', field: 'uscc', reason: expect.stringMatching(/only your own enterprise/) },
-      { row: '4', field: 'facility', reason: expect.stringMatching(/facilities are not registered yet/) },
+      { row: '4', field: 'facility', reason: expect.stringMatching(/no profile in force in 2025-11, so it has no facility 'plant-2'/) },
     ]);
 
     const other = await run.authority.headers({ role: 'enterprise', uscc: enterpriseCode(4) });

@@ -1,4 +1,4 @@
-import { CURRENT_FACTOR_TABLES, EnergyQuantity, energyTceOf, PlausibilityWarning, plausibilityWarnings, ResourceFigures } from '@gec/domain';
+import { CURRENT_FACTOR_TABLES, EnergyQuantity, energyTceOf, PlausibilityWarning, permitWarnings, plausibilityWarnings, PollutantAmounts, ResourceFigures } from '@gec/domain';
 
 /** One submitted revision of an enterprise's report for a period; energy in canonical units, other figures as named. */
 export interface SubmittedRevision extends ResourceFigures {
@@ -16,6 +16,8 @@ export interface SubmittedRevision extends ResourceFigures {
   warnings: PlausibilityWarning[];
   /** Where figures came from other than the enterprise itself, by figure key (`provider:cq-grid`); absent: all its own. */
   provenance?: Record<string, string>;
+  /** The facility (of the profile in force for the period) the report is about; absent for the enterprise as a whole. */
+  facility?: string;
   /** The bulk import row it came from (absent for a report submitted alone): a replayed chunk finds it and writes nothing. */
   source?: { importId: string; row: number };
 }
@@ -54,15 +56,25 @@ export interface ReportHistory {
   revisions: ReportRevision[];
 }
 
+/** What the plausibility checks compare a revision with besides the previous month. */
+export interface RevisionContext {
+  /** The latest revision of each earlier month of the same year (any order; months without a report left out). */
+  earlierThisYear?: readonly ReportRevision[];
+  /** The permitted annual pollutant amounts of the profile in force for the period. */
+  permitted?: PollutantAmounts;
+}
+
 /**
  * A new revision from a validated submission (single or imported): its figures, its reason, and its plausibility
- * warnings against the previous month's latest revision, with energy priced by the current coal-equivalent table.
+ * warnings against the previous month's latest revision, with energy priced by the current coal-equivalent table,
+ * and against the permitted annual pollutant amounts (year to date).
  */
 export function newRevision(
-  command: Pick<SubmittedRevision, 'valueAdded' | 'outputValue' | 'energy' | 'ownRenewableElectricityKwh'> & { figures: ResourceFigures; reason?: string },
+  command: Pick<SubmittedRevision, 'valueAdded' | 'outputValue' | 'energy' | 'ownRenewableElectricityKwh'> & { figures: ResourceFigures; reason?: string; facility?: string },
   next: number,
   submittedAt: string,
   lastMonth: ReportRevision | undefined,
+  context: RevisionContext = {},
 ): SubmittedRevision {
   const plausibility = (r: Pick<SubmittedRevision, 'valueAdded' | 'outputValue' | 'energy'>) => ({ ...r, energyTce: energyTceOf(r.energy, CURRENT_FACTOR_TABLES) });
   const previous = submittedOnly(lastMonth);
@@ -76,6 +88,10 @@ export function newRevision(
     ownRenewableElectricityKwh: command.ownRenewableElectricityKwh,
     ...command.figures,
     ...(command.reason ? { reason: command.reason } : {}),
-    warnings: plausibilityWarnings(plausibility(command), previous && plausibility(previous)),
+    ...(command.facility ? { facility: command.facility } : {}),
+    warnings: [
+      ...plausibilityWarnings(plausibility(command), previous && plausibility(previous)),
+      ...permitWarnings(command.figures.pollutants, (context.earlierThisYear ?? []).map((r) => submittedOnly(r)?.pollutants), context.permitted),
+    ],
   };
 }

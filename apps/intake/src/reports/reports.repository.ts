@@ -13,8 +13,10 @@ export interface ImportedRevision {
   access: EnterpriseAccess;
   period: string;
   source: { importId: string; row: number };
+  /** Whether `build` needs the year's earlier months (a pollutant permit is in force). */
+  yearToDate?: boolean;
   /** The row's revision, and the enterprise's own figures to keep when the revision combines data providers' with them. */
-  build: (revision: number, previousMonth: ReportRevision | undefined, current: CurrentReport) => { revision: SubmittedRevision; self?: SelfSource };
+  build: (revision: number, previousMonth: ReportRevision | undefined, current: CurrentReport, earlierThisYear: ReportRevision[]) => { revision: SubmittedRevision; self?: SelfSource };
 }
 
 type StoredReport = Pick<ReportDocument, '_id' | 'revision' | 'revisions' | 'sources'>;
@@ -45,9 +47,10 @@ export class ReportsRepository {
   async appendRevision(
     access: EnterpriseAccess,
     period: string,
-    build: (revision: number, previousMonth: ReportRevision | undefined, current: CurrentReport) => { revision: ReportRevision; event: OutboxEntry; source?: SourceWrite },
+    build: (revision: number, previousMonth: ReportRevision | undefined, current: CurrentReport, earlierThisYear: ReportRevision[]) => { revision: ReportRevision; event: OutboxEntry; source?: SourceWrite },
+    options: { yearToDate?: boolean } = {},
   ): Promise<number> {
-    return (await this.write(access, period, build))!;
+    return (await this.write(access, period, build, options))!;
   }
 
   /**
@@ -61,18 +64,23 @@ export class ReportsRepository {
   private async write(
     access: EnterpriseAccess,
     period: string,
-    build: (revision: number, previousMonth: ReportRevision | undefined, current: CurrentReport) => ReportWrite,
+    build: (revision: number, previousMonth: ReportRevision | undefined, current: CurrentReport, earlierThisYear: ReportRevision[]) => ReportWrite,
+    options: { yearToDate?: boolean } = {},
   ): Promise<number | null> {
     const uscc = access.uscc;
     const id = reportId(uscc, period);
-    const before = reportId(uscc, previousMonth(parsePeriodOrThrow(period)));
+    const parsed = parsePeriodOrThrow(period);
+    const before = reportId(uscc, previousMonth(parsed));
+    // With a pollutant permit in force, the year's earlier months too (their sum is checked against it).
+    const earlier = options.yearToDate ? earlierMonthsOfYear(parsed).map((m) => reportId(uscc, m)) : [];
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       // The period's current revision and the previous month's report (for plausibility), in one round trip.
-      const docs = await findByIds<Pick<ReportDocument, '_id' | 'revision' | 'revisions' | 'sources'>>(this.model as never, [id, before], { revision: 1, revisions: 1, sources: 1 });
+      const docs = await findByIds<Pick<ReportDocument, '_id' | 'revision' | 'revisions' | 'sources'>>(this.model as never, [id, before, ...earlier], { revision: 1, revisions: 1, sources: 1 });
       const current = docs.find((d) => d._id === id);
       const lastMonth = docs.find((d) => d._id === before)?.revisions.at(-1);
+      const earlierThisYear = docs.filter((d) => earlier.includes(d._id)).map((d) => d.revisions[d.revisions.length - 1]);
       const next = (current?.revision ?? 0) + 1;
-      const { revision, event, source } = build(next, lastMonth, { latest: current?.revisions.at(-1), sources: current?.sources ?? {} });
+      const { revision, event, source } = build(next, lastMonth, { latest: current?.revisions.at(-1), sources: current?.sources ?? {} }, earlierThisYear);
       const sources: ReportSources = source ? { ...current?.sources, ...(source.self ? { self: source.self } : {}), providers: { ...current?.sources?.providers, ...source.providers } } : {};
       const written = await this.outbox.commit({ model: this.model as never, id }, async () => {
         if (!current) {
@@ -109,7 +117,8 @@ export class ReportsRepository {
   async appendImported(rows: readonly ImportedRevision[]): Promise<SubmittedRevision[]> {
     const ids = [...new Set(rows.map((r) => reportId(r.access.uscc, r.period)))];
     const before = rows.map((r) => reportId(r.access.uscc, previousMonth(parsePeriodOrThrow(r.period))));
-    const read = [...new Set([...ids, ...before])];
+    const earlier = rows.map((r) => (r.yearToDate ? earlierMonthsOfYear(parsePeriodOrThrow(r.period)).map((m) => reportId(r.access.uscc, m)) : []));
+    const read = [...new Set([...ids, ...before, ...earlier.flat()])];
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const docs = new Map((await findByIds<StoredReport>(this.model as never, read, { revision: 1, revisions: 1, sources: 1 })).map((d) => [d._id, d]));
       const added = new Map<string, { uscc: string; period: string; revisions: ReportRevision[]; self?: SelfSource }>();
@@ -118,9 +127,10 @@ export class ReportsRepository {
         const id = reportId(row.access.uscc, row.period);
         const done = docs.get(id)?.revisions.find((r): r is SubmittedRevision => !isWithdrawn(r) && r.source?.importId === row.source.importId && r.source.row === row.source.row);
         if (done) return done;
+        const earlierThisYear = earlier[i].map(latest).filter((r): r is ReportRevision => r !== undefined);
         const entry = added.get(id) ?? { uscc: row.access.uscc, period: row.period, revisions: [] };
         const sources = { ...docs.get(id)?.sources, ...(entry.self ? { self: entry.self } : {}) };
-        const built = row.build((latest(id)?.revision ?? 0) + 1, latest(before[i]), { latest: latest(id), sources });
+        const built = row.build((latest(id)?.revision ?? 0) + 1, latest(before[i]), { latest: latest(id), sources }, earlierThisYear);
         const revision = { ...built.revision, source: row.source };
         if (built.self) entry.self = built.self;
         entry.revisions.push(revision);
@@ -184,6 +194,11 @@ function parsePeriodOrThrow(period: string) {
   const parsed = parsePeriod(period);
   if (!parsed.ok) throw new RangeError(parsed.reason);
   return parsed.value;
+}
+
+/** The months of the period's year before it, as `YYYY-MM`. */
+function earlierMonthsOfYear(period: { year: number; month: number }): string[] {
+  return Array.from({ length: period.month - 1 }, (_, i) => `${period.year}-${String(i + 1).padStart(2, '0')}`);
 }
 
 function reportId(uscc: string, period: string): string {

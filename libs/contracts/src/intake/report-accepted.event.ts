@@ -32,6 +32,8 @@ export const submittedReportSchema = z.object({
   ...resourceFiguresShape(false),
   reason: z.string().min(1).max(500).optional(),
   warnings: z.array(plausibilityWarningSchema).optional(),
+  /** Added after v1 was first published (optional): the facility of the enterprise's profile the report names. */
+  facility: z.string().min(1).optional(),
 });
 
 /**

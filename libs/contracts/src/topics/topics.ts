@@ -1,6 +1,7 @@
 import { defineTopic } from './topic-definition';
 import { enterpriseRegisteredSchema } from '../intake/enterprise-registered.event';
 import { reportAcceptedSchema } from '../intake/report-accepted.event';
+import { profileChangedSchema } from '../intake/profile-changed.event';
 import { indicatorsComputedSchema } from '../metrics/indicators-computed.event';
 import { benchmarkUpdatedSchema } from '../metrics/benchmark-updated.event';
 import { industryMemberSchema } from '../metrics/industry-member.event';
@@ -23,6 +24,13 @@ export const TOPICS = {
     type: 'intake.ReportAccepted',
     schemaVersion: 1,
     payload: reportAcceptedSchema,
+    keyOf: (p) => p.uscc,
+  }),
+  profileChanged: defineTopic({
+    name: 'intake.profile-changed.v1',
+    type: 'intake.ProfileChanged',
+    schemaVersion: 1,
+    payload: profileChangedSchema,
     keyOf: (p) => p.uscc,
   }),
   indicatorsComputed: defineTopic({

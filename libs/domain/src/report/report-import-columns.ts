@@ -31,7 +31,7 @@ const num = (name: string, field: string, description: string, example = ''): Im
 
 export const IMPORT_COLUMNS: readonly ImportColumn[] = [
   text('uscc', undefined, 'unified social credit code of the enterprise (18 characters); required', ''),
-  text('facility', undefined, 'facility (plant) code; facilities are not registered yet, so leave it empty (a value is a row error)', ''),
+  text('facility', undefined, "facility (plant) id from the enterprise's profile in force for the period; empty: the enterprise as a whole", ''),
   text('period', 'period', 'month, YYYY-MM; required; not in the future', '2026-09'),
   num('value_added', 'valueAdded', 'value added, 10,000 yuan; required, > 0', '1250.5'),
   num('output_value', 'outputValue', 'gross output value, 10,000 yuan; required, >= 0', '5300'),

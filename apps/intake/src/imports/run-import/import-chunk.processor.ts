@@ -11,6 +11,8 @@ import { SubmitReportCommand, submitReportSchema } from '../../reports/submit-re
 import { ImportRecord, ImportRowError } from '../import';
 import { ImportFileRow } from '../import-file.reader';
 import { importAccess } from '../import-scope';
+import { ProfilesRepository } from '../../profiles/profiles.repository';
+import { facilityIssue } from '../../reports/facility-check';
 
 export interface ChunkOutcome {
   ok: number;
@@ -39,6 +41,7 @@ export class ImportChunkProcessor {
   constructor(
     private readonly enterprises: EnterprisesRepository,
     private readonly reports: ReportsRepository,
+    private readonly profiles: ProfilesRepository,
     private readonly events: EventFactory,
     private readonly producer: EventProducer,
     private readonly policy: SourcePolicy,
@@ -56,7 +59,6 @@ export class ImportChunkProcessor {
     for (const { row, cells } of rows) {
       const mapped = mapImportRow(record.header, cells);
       for (const issue of mapped.issues) fail(row, issue.field, issue.reason);
-      if (mapped.facility) fail(row, 'facility', 'facilities are not registered yet; leave facility empty and report the enterprise as a whole');
       let access: EnterpriseAccess | null = null;
       if (!mapped.uscc) fail(row, 'uscc', 'required');
       else {
@@ -64,7 +66,7 @@ export class ImportChunkProcessor {
         if (!code.ok) fail(row, 'uscc', code.reason);
         else if (!(access = importAccess(caller, code.value))) fail(row, 'uscc', `you may import only your own enterprise's reports, not those of ${code.value}`);
       }
-      const parsed = submitReportSchema.safeParse(mapped.body);
+      const parsed = submitReportSchema.safeParse(mapped.facility ? { ...mapped.body, facility: mapped.facility } : mapped.body);
       if (!parsed.success) {
         const named = new Set(mapped.issues.map((i) => i.field));
         for (const issue of zodIssues(parsed.error)) {
@@ -76,24 +78,37 @@ export class ImportChunkProcessor {
       if (!failedRows.has(row) && access && parsed.success) valid.push({ row, access, command: parsed.data });
     }
 
-    const registered = await this.enterprises.findMany(valid.map((v) => v.access));
+    // One bulk read of the enterprises, one of the profiles in force for the rows' periods (facilities, permits).
+    const [registered, profiles] = await Promise.all([
+      this.enterprises.findMany(valid.map((v) => v.access)),
+      this.profiles.inForce(valid.map((v) => ({ access: v.access, month: v.command.period }))),
+    ]);
+    const profileOf = new Map(valid.map((v, i) => [v.row, profiles[i]]));
     const accepted = valid.filter((v) => {
-      if (registered.has(v.access.uscc)) return true;
-      fail(v.row, 'uscc', `no enterprise ${v.access.uscc} is registered`);
-      return false;
+      if (!registered.has(v.access.uscc)) {
+        fail(v.row, 'uscc', `no enterprise ${v.access.uscc} is registered`);
+        return false;
+      }
+      const issue = facilityIssue(v.command.facility, profileOf.get(v.row), v.command.period);
+      if (issue) fail(v.row, 'facility', issue);
+      return !issue;
     });
     const submittedAt = new Date().toISOString();
-    const revisions: ImportedRevision[] = accepted.map(({ row, access, command }) => ({
-      access,
-      period: command.period,
-      source: { importId: record.importId, row },
-      build: (next, lastMonth, current) => {
-        const own = newRevision({ ...command, reason: command.reason ?? (next > 1 ? `bulk import ${record.filename}` : undefined) }, next, submittedAt, lastMonth);
-        // Data providers' figures for the period take their place by precedence, as for a report submitted alone.
-        const { revision, source } = withProviderFigures(own, command, current, this.policy, lastMonth, true);
-        return { revision, self: source?.self };
-      },
-    }));
+    const revisions: ImportedRevision[] = accepted.map(({ row, access, command }) => {
+      const permitted = profileOf.get(row)?.permittedPollutants;
+      return {
+        access,
+        period: command.period,
+        source: { importId: record.importId, row },
+        yearToDate: permitted !== undefined && Object.keys(permitted).length > 0,
+        build: (next, lastMonth, current, earlierThisYear) => {
+          const own = newRevision({ ...command, reason: command.reason ?? (next > 1 ? `bulk import ${record.filename}` : undefined) }, next, submittedAt, lastMonth, { earlierThisYear, permitted });
+          // Data providers' figures for the period take their place by precedence, as for a report submitted alone.
+          const { revision, source } = withProviderFigures(own, command, current, this.policy, lastMonth, true);
+          return { revision, self: source?.self };
+        },
+      };
+    });
     if (revisions.length > 0) {
       const stored = await this.reports.appendImported(revisions);
       // Every row's event, derived from its stored revision under an id made of the import and the row: a redone chunk

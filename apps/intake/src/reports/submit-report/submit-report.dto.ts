@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { resourceFiguresShape } from '@gec/contracts';
 import { ENERGY_CARRIERS, EnergyQuantity, isPeriodAfter, normalizeElectricity, normalizeQuantity, parsePeriod, ResourceFigures, resourceFigureErrors, selfConsumedRenewableKwh, UNIT_CONVERSIONS } from '@gec/domain';
 import { periodField } from '@gec/platform';
+import { facilityIdField } from '../../profiles/put-profile/put-profile.dto';
 
 const quantity = z.number().finite().nonnegative();
 
@@ -23,6 +24,8 @@ export const submitReportSchema = z
     energy: z.array(energyEntry).min(1).max(50),
     ownRenewableElectricity: z.strictObject({ quantity, unit: electricityUnit }).optional(),
     ...resourceFiguresShape(true),
+    /** The facility of the enterprise's profile (in force for the period) this report is about; absent: the enterprise as a whole. */
+    facility: facilityIdField.optional(),
     /** Why this revision replaces the previous one: required from the second revision of a period on. */
     reason: z.string().trim().min(1).max(500).optional(),
   })
@@ -37,7 +40,7 @@ export const submitReportSchema = z
       else ctx.addIssue({ code: 'custom', path: ['energy', i, /unit/.test(normalized.reason) ? 'unit' : 'carrier'], message: normalized.reason });
     });
 
-    const { period: _p, valueAdded, outputValue, energy: _e, ownRenewableElectricity, reason, ...rest } = body;
+    const { period: _p, valueAdded, outputValue, energy: _e, ownRenewableElectricity, reason, facility, ...rest } = body;
     const figures: ResourceFigures = rest;
     let ownRenewableElectricityKwh = selfConsumedRenewableKwh(figures);
     if (ownRenewableElectricity) {
@@ -47,7 +50,7 @@ export const submitReportSchema = z
       else ctx.addIssue({ code: 'custom', path: ['ownRenewableElectricity', 'unit'], message: kwh.reason });
     }
     for (const issue of resourceFigureErrors(figures)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
-    return { period: body.period, valueAdded, outputValue, energy, ownRenewableElectricityKwh, figures, reason };
+    return { period: body.period, valueAdded, outputValue, energy, ownRenewableElectricityKwh, figures, reason, ...(facility ? { facility } : {}) };
   });
 
 export type SubmitReportCommand = z.output<typeof submitReportSchema>;

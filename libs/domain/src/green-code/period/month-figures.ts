@@ -1,8 +1,11 @@
 import { EnergyCarrier } from '../../energy/energy-carrier';
 import { ResourceFigures } from '../../report/report-figures';
 
-export const POLLUTANTS = ['so2T', 'noxT', 'particulateT', 'vocsT', 'codT', 'ammoniaNitrogenT'] as const;
-export type Pollutant = (typeof POLLUTANTS)[number];
+import { Pollutant, POLLUTANTS } from '../../profile/enterprise-profile';
+
+// The pollutants are the profile's (its permitted amounts name the same ones).
+export { POLLUTANTS };
+export type { Pollutant };
 
 /** One month's accepted report revision, as the rating reads it. */
 export interface MonthFigures {
